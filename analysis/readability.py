@@ -1,0 +1,564 @@
+"""Readability: transparent counts and the nine classic formulas.
+
+Every score is a pure function of *counts* that sit in their own columns, so a student
+can see the words behind a number. The formulas and constants are in
+``analysis/data/readability_coefficients.json`` (with their sources), loaded into
+:data:`COEFFICIENTS`. Flesch Reading Ease is the only score where **higher means
+easier**; for the other eight (grade levels) **higher means harder**.
+
+Counting rules
+--------------
+*Text* is normalised first (NFKC, straight quotes, em/en dashes separate words), see
+:mod:`analysis.sentences`.
+
+**Words** (Flesch 1979, *How to Write Plain English*): a word is a run of letters,
+figures or symbols between spaces. Each of these counts as ONE word:
+
+* contractions: ``don't``, ``they've``, ``Russia's``;
+* hyphenated compounds: ``higher-level``, ``state-of-the-art``, ``U.S.-Mexico``;
+* abbreviations and initialisms: ``U.S.``, ``a.m.``, ``Mr.``, ``VOA``;
+* figures, with their symbols: ``2013``, ``2,350,000``, ``$4.25``, ``7%``, ``1990s``,
+  ``10-year-old``; a URL is one word.
+
+Punctuation-only tokens (``-``, ``...``, ``"``) are not words.
+
+**Syllables** (:mod:`analysis.syllables`): CMU Pronouncing Dictionary, the pronunciation
+with the fewest syllables (Flesch: "use the one with fewer syllables"); a hyphenated
+compound is the sum of its parts; abbreviations and figures are one syllable each
+(Flesch 1979 counts "1918" or "$" as one syllable too); words CMUdict does not know
+fall back to a documented vowel-group rule.
+
+**Sentences** (:mod:`analysis.sentences`): "U.S.", "Mr.", initials, decimals, quotes
+and ellipses do not split; a line without final punctuation (headline, caption, teaser)
+is its own sentence; colons and semicolons do not end sentences.
+
+**Letters** (Coleman-Liau, ARI): letters and digits inside words; punctuation never
+counts. **Characters**: every non-space character of the text (for reference only).
+**Long words**: more than six letters (Björnsson's LIX definition), for reference.
+
+**Polysyllables** (SMOG): words of three or more syllables, names and repeats included
+(McLaughlin 1969).
+
+**Complex words** (Gunning 1952): three or more syllables, except proper nouns
+(capitalised and not sentence-initial), abbreviations, figures, hyphenated compounds,
+and words that reach three syllables only through ``-es``, ``-ed`` or ``-ing``
+("created", "boxes" and "relaxing" are not complex; "everything" is).
+
+**Unfamiliar words** (Dale & Chall 1948): not on the Dale-Chall list of about 3,000
+words, where a listed word also covers its regular forms (-s, -es, -ies, -ed, -d, -ied,
+-ing, -er, -est, -r, -st, -ier, -iest, -ly, -ily, 's) and its contractions; names of
+persons and places (capitalised and not sentence-initial; a sentence-initial word is a
+name if the text also has it capitalised mid-sentence), abbreviations and figures are
+familiar; a hyphenated compound is familiar if every part is. The list is read at run
+time from the installed ``textstat`` package (MIT licence,
+``textstat/resources/en/easy_words.txt``), or from ``dale_chall_path`` if given.
+
+**Unique unfamiliar words** (Spache 1953): distinct unfamiliar words (lower-cased).
+Spache's own list is not distributed by any package, so the Dale-Chall list stands in:
+the Spache score is **approximate** (``frame.attrs["approximate"]``).
+
+**Linsear Write**: the first 100 words; ``lw_easy`` = words of at most two syllables,
+``lw_hard`` = three or more, ``lw_sentences`` = sentences that contain any of them.
+
+Undefined values
+----------------
+With no words (empty text, only punctuation) or no sentences every formula divides by
+zero; the scores are then NaN and ``undefined_reason`` says why (:data:`REASONS`). Scores
+are never silently 0 and no input raises.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+from .sentences import abbreviations, split_sentences
+from .syllables import cmu_syllables, word_syllables
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+#: Formula constants and sources, from ``data/readability_coefficients.json``.
+COEFFICIENTS: dict[str, dict] = {
+    k: v for k, v in json.loads(
+        (DATA_DIR / "readability_coefficients.json").read_text(encoding="utf-8")).items()
+    if not k.startswith("_")
+}
+
+#: The nine metric names (as used by the reference checker).
+METRIC_NAMES: tuple[str, ...] = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "dale_chall_readability_score",
+    "linsear_write_formula",
+    "spache_readability",
+)
+
+#: Metrics that are approximations (Spache: the Dale-Chall list stands in for Spache's).
+APPROXIMATE: tuple[str, ...] = ("spache_readability",)
+
+#: Count columns, in frame order.
+COUNT_NAMES: tuple[str, ...] = (
+    "sentences",            # sentences by analysis.sentences
+    "words",                # Flesch (1979) words
+    "syllables",            # CMUdict, fewest syllables
+    "polysyllables",        # words with >= 3 syllables (SMOG)
+    "complex_words",        # Gunning's complex words (Fog)
+    "letters",              # letters and digits inside words (CLI, ARI)
+    "characters",           # non-space characters of the text
+    "long_words",           # words with more than 6 letters
+    "unfamiliar_words",     # not on the Dale-Chall list (Dale-Chall)
+    "unique_unfamiliar_words",  # distinct unfamiliar words (Spache)
+    "lw_easy",              # Linsear Write: easy words among the first 100
+    "lw_hard",              # Linsear Write: hard words among the first 100
+    "lw_sentences",         # Linsear Write: sentences holding those words
+)
+
+#: ``undefined_reason`` values.
+REASONS: dict[str, str] = {
+    "empty text": "the text is empty or white space only",
+    "no words": "the text has characters but no words (punctuation or symbols only)",
+    "no sentences": "no sentence was found (cannot happen when there are words)",
+}
+
+_NAN = float("nan")
+
+# ----------------------------------------------------------------------------
+# Tokens
+# ----------------------------------------------------------------------------
+_L = r"[^\W\d_]"  # a Unicode letter
+TOKEN_RE = re.compile(
+    rf"""
+      (?P<url>(?:https?://|www\.)[^\s"'<>]+?(?=[.,;:!?)"']*(?:\s|$)))
+    | (?P<abbr>{_L}(?:\.{_L})+\.?(?:-{_L}+(?:'{_L}+)*)*)
+    | (?P<num>[$£€¥#]?\d+(?:[.,:/]\d+)*(?:%|st|nd|rd|th|s|'s)?(?:-{_L}+)*)
+    | (?P<word>{_L}+(?:'{_L}+)*(?:-(?:{_L}+(?:'{_L}+)*|\d+))*'?)
+    """,
+    re.VERBOSE,
+)
+_ING_RE = re.compile(r"ing$")
+_TED_RE = re.compile(r"[td]ed$")
+_SIBILANT_ES_RE = re.compile(r"(?:[sxzcg]|ch|sh)es$")
+
+#: Regular forms of a listed Dale-Chall word: (suffix, replacement) pairs tried in turn.
+_DC_INFLECTIONS: tuple[tuple[str, str], ...] = (
+    ("'s", ""), ("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"), ("ily", "y"),
+    ("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ing", ""), ("er", ""), ("r", ""),
+    ("est", ""), ("st", ""), ("ly", ""),
+)
+
+
+@cache
+def dale_chall_words(path: str | None = None) -> frozenset[str]:
+    """The Dale-Chall familiar words (lower case): ``path`` or textstat's copy."""
+    if path is not None:
+        text = Path(path).read_text(encoding="utf-8")
+    else:
+        text = resources.files("textstat").joinpath("resources/en/easy_words.txt").read_text(
+            encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.split() if w.strip())
+
+
+def _on_list(word: str, words: frozenset[str]) -> bool:
+    """``word`` (lower case, no hyphen) or a regular form of it is listed."""
+    if word in words:
+        return True
+    for suffix, repl in _DC_INFLECTIONS:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            stem = word[: len(word) - len(suffix)] + repl
+            if stem in words or (not repl and (stem + "e" in words or (
+                    len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in words))):
+                return True
+    if "'" in word:  # a contraction of a listed word: they've, Russia'll
+        return _on_list(word.split("'", 1)[0], words)
+    return False
+
+
+def _is_stem(stem: str) -> bool:
+    """``stem`` is a word once an inflection is removed: demonstrat(e), stopp(->stop)."""
+    cmu = cmu_syllables()
+    return bool(stem) and (stem in cmu or stem + "e" in cmu
+                           or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in cmu))
+
+
+def _inflection_adds_syllable(word: str) -> bool:
+    """-ing, -ted/-ded, sibilant + -es on a real stem: the suffix is its own syllable."""
+    if _ING_RE.search(word):
+        return _is_stem(word[:-3])
+    if _TED_RE.search(word) or _SIBILANT_ES_RE.search(word):
+        return _is_stem(word[:-2])
+    return False
+
+
+@lru_cache(maxsize=262_144)
+def token_profile(token: str, kind: str, dotted: bool = False
+                  ) -> tuple[int, int, bool, bool, bool, bool]:
+    """Context-free facts about one token, cached.
+
+    Returns ``(syllables, letters, is_abbreviation, is_capitalised, complex_unless_name,
+    familiar)``. ``dotted``: the token is followed by a full stop (``Mr.``).
+    """
+    letters = sum(ch.isalnum() for ch in token)
+    core = token.split("'", 1)[0]
+    abbreviation = kind != "word" or (len(core) >= 2 and core.isalpha() and core.isupper()) \
+        or (dotted and core.lower() in abbreviations())
+    if abbreviation:
+        return 1, letters, True, token[:1].isupper(), False, True
+    parts = [p for p in token.split("-") if p]
+    syllables = sum(word_syllables(p) for p in parts)
+    lower = token.lower()
+    complex_ = (syllables >= 3 and len(parts) == 1
+                and not (_inflection_adds_syllable(lower) and syllables - 1 < 3))
+    words = dale_chall_words()
+    familiar = all(p.isdigit() or _on_list(p.lower().strip("'"), words) for p in parts)
+    return syllables, letters, False, token[:1].isupper(), complex_, familiar
+
+
+def tokenize(sentence: str) -> list[tuple[str, str, bool]]:
+    """``(token, kind, dotted)`` for the words of one (normalised) sentence;
+    kind is ``url``, ``abbr``, ``num`` or ``word``."""
+    out = []
+    n = len(sentence)
+    for m in TOKEN_RE.finditer(sentence):
+        end = m.end()
+        out.append((m.group(), m.lastgroup, end < n and sentence[end] == "."))
+    return out
+
+
+# ----------------------------------------------------------------------------
+# Counts
+# ----------------------------------------------------------------------------
+def _count(text: str) -> dict[str, int]:
+    counts = dict.fromkeys(COUNT_NAMES, 0)
+    counts["characters"] = len(text) - sum(text.count(ch) for ch in " \t\n\r\f\v\u00a0")
+    sentences = [tokenize(s) for s in split_sentences(text)]
+    counts["sentences"] = len(sentences)
+    names = {tok for toks in sentences for tok, kind, _ in toks[1:]
+             if kind == "word" and tok[:1].isupper()}
+    unfamiliar_types: set[str] = set()
+    words = syllables = poly = complex_ = letters = long_ = unfamiliar = 0
+    lw_easy = lw_hard = lw_sentences = 0
+    for toks in sentences:
+        in_sample = False
+        for i, (tok, kind, dotted) in enumerate(toks):
+            syl, n_letters, abbrev, cap, complex_word, familiar = token_profile(tok, kind, dotted)
+            name = cap and not abbrev and (i > 0 or tok in names)
+            words += 1
+            syllables += syl
+            letters += n_letters
+            long_ += n_letters > 6
+            poly += syl >= 3
+            complex_ += complex_word and not name
+            if not (familiar or name):
+                unfamiliar += 1
+                unfamiliar_types.add(tok.lower())
+            if lw_easy + lw_hard < 100:
+                in_sample = True
+                if syl >= 3:
+                    lw_hard += 1
+                else:
+                    lw_easy += 1
+        lw_sentences += in_sample
+    counts.update(words=words, syllables=syllables, polysyllables=poly, complex_words=complex_,
+                  letters=letters, long_words=long_, unfamiliar_words=unfamiliar,
+                  unique_unfamiliar_words=len(unfamiliar_types), lw_easy=lw_easy,
+                  lw_hard=lw_hard, lw_sentences=lw_sentences)
+    return counts
+
+
+@lru_cache(maxsize=64)
+def _count_cached(text: str) -> tuple[tuple[str, int], ...]:
+    return tuple(_count(text).items())
+
+
+def text_counts(text: str) -> dict[str, int]:
+    """All counts the nine formulas need (:data:`COUNT_NAMES`), by the module's rules.
+
+    >>> c = text_counts("The cat sat on the mat.")
+    >>> c["sentences"], c["words"], c["syllables"], c["letters"]
+    (1, 6, 6, 17)
+    """
+    return dict(_count_cached(text if isinstance(text, str) else str(text)))
+
+
+def undefined_reason(counts: Mapping[str, int], text: str | None = None) -> str | None:
+    """Why the scores of these counts are NaN (a key of :data:`REASONS`), or None."""
+    if counts["words"] == 0:
+        return "empty text" if counts.get("characters", 0) == 0 else "no words"
+    if counts["sentences"] == 0:
+        return "no sentences"
+    return None
+
+
+# ----------------------------------------------------------------------------
+# Formulas: pure functions over counts (NaN when a denominator is zero)
+# ----------------------------------------------------------------------------
+def flesch_reading_ease(n_syllables: int, n_words: int, n_sents: int) -> float:
+    """Flesch Reading Ease (Flesch 1948): ``206.835 - 1.015*W/S - 84.6*Y/W``.
+
+    0-100 for most prose (can exceed both ends). **Higher => easier** text.
+    """
+    if not n_words or not n_sents:
+        return _NAN
+    c = COEFFICIENTS["flesch_reading_ease"]
+    return (c["base"] - c["per_sentence_words"] * n_words / n_sents
+            - c["per_word_syllables"] * n_syllables / n_words)
+
+
+def flesch_kincaid_grade(n_syllables: int, n_words: int, n_sents: int) -> float:
+    """Flesch-Kincaid Grade Level (Kincaid et al. 1975, RBR 8-75):
+    ``0.39*W/S + 11.8*Y/W - 15.59``. US school grade. **Higher => harder** text."""
+    if not n_words or not n_sents:
+        return _NAN
+    c = COEFFICIENTS["flesch_kincaid_grade"]
+    return (c["per_sentence_words"] * n_words / n_sents
+            + c["per_word_syllables"] * n_syllables / n_words + c["base"])
+
+
+def gunning_fog(n_complex: int, n_words: int, n_sents: int) -> float:
+    """Gunning Fog Index (Gunning 1952): ``0.4*(W/S + 100*C/W)``, C = complex words.
+    Years of schooling. **Higher => harder** text."""
+    if not n_words or not n_sents:
+        return _NAN
+    c = COEFFICIENTS["gunning_fog"]
+    return c["scale"] * (n_words / n_sents + c["per_word_complex_pct"] * n_complex / n_words)
+
+
+def smog_index(n_polysyllables: int, n_sents: int) -> float:
+    """SMOG grade (McLaughlin 1969), regression form for any sample size:
+    ``1.043*sqrt(P*30/S) + 3.1291``. Meant for >= 30 sentences; shorter texts give a
+    rougher estimate. **Higher => harder** text."""
+    if not n_sents:
+        return _NAN
+    c = COEFFICIENTS["smog_index"]
+    return c["slope"] * math.sqrt(n_polysyllables * c["sample_sentences"] / n_sents) + c["base"]
+
+
+def coleman_liau_index(n_letters: int, n_words: int, n_sents: int) -> float:
+    """Coleman-Liau Index (Coleman & Liau 1975): ``0.0588*L - 0.296*S - 15.8`` with L
+    letters and S sentences per 100 words. US grade. **Higher => harder** text."""
+    if not n_words or not n_sents:
+        return _NAN
+    c = COEFFICIENTS["coleman_liau_index"]
+    return (c["per_100_words_letters"] * 100 * n_letters / n_words
+            - c["per_100_words_sentences"] * 100 * n_sents / n_words + c["base"])
+
+
+def automated_readability_index(n_letters: int, n_words: int, n_sents: int) -> float:
+    """Automated Readability Index (Senter & Smith 1967):
+    ``4.71*K/W + 0.5*W/S - 21.43``, K = letters and digits. US grade.
+    **Higher => harder** text."""
+    if not n_words or not n_sents:
+        return _NAN
+    c = COEFFICIENTS["automated_readability_index"]
+    return (c["per_word_characters"] * n_letters / n_words
+            + c["per_sentence_words"] * n_words / n_sents + c["base"])
+
+
+def dale_chall_readability_score(n_unfamiliar: int, n_words: int, n_sents: int) -> float:
+    """Dale-Chall raw score (Dale & Chall 1948) on the ~3,000-word list:
+    ``0.1579*PDW + 0.0496*W/S``, plus 3.6365 when PDW (% unfamiliar words) > 5.
+    4.9 or lower ~ grade 4; 9.0-9.9 ~ college. **Higher => harder** text."""
+    if not n_words or not n_sents:
+        return _NAN
+    c = COEFFICIENTS["dale_chall_readability_score"]
+    pdw = 100.0 * n_unfamiliar / n_words
+    score = c["per_word_unfamiliar_pct"] * pdw + c["per_sentence_words"] * n_words / n_sents
+    return score + (c["adjustment"] if pdw > c["adjustment_above_pct"] else 0.0)
+
+
+def linsear_write_formula(n_easy: int, n_hard: int, n_sents: int) -> float:
+    """Linsear Write (US Air Force; O'Hayre 1966) over a 100-word sample: easy words
+    (<= 2 syllables) score 1, hard words (>= 3) score 3; ``r = points / sentences``;
+    grade = ``r/2`` if r > 20 else ``r/2 - 1``. **Higher => harder** text."""
+    if not n_sents or not (n_easy + n_hard):
+        return _NAN
+    c = COEFFICIENTS["linsear_write_formula"]
+    r = (c["easy_points"] * n_easy + c["hard_points"] * n_hard) / n_sents
+    return r / c["divisor"] if r > c["threshold"] else r / c["divisor"] + c["low_offset"]
+
+
+def spache_readability(n_unique_unfamiliar: int, n_words: int, n_sents: int) -> float:
+    """Spache (1953), original formula: ``0.141*W/S + 0.086*PUW + 0.839`` with PUW the %
+    of unique unfamiliar words. Meant for grades 1-3. APPROXIMATE: the Dale-Chall list
+    stands in for Spache's list. **Higher => harder** text."""
+    if not n_words or not n_sents:
+        return _NAN
+    c = COEFFICIENTS["spache_readability"]
+    return (c["per_sentence_words"] * n_words / n_sents
+            + c["per_word_unique_unfamiliar_pct"] * 100.0 * n_unique_unfamiliar / n_words
+            + c["base"])
+
+
+def metrics_from_counts(counts: Mapping[str, int]) -> dict[str, float]:
+    """The nine scores from a :func:`text_counts` mapping."""
+    w, s = counts["words"], counts["sentences"]
+    return {
+        "flesch_reading_ease": flesch_reading_ease(counts["syllables"], w, s),
+        "flesch_kincaid_grade": flesch_kincaid_grade(counts["syllables"], w, s),
+        "gunning_fog": gunning_fog(counts["complex_words"], w, s),
+        "smog_index": smog_index(counts["polysyllables"], s) if w else _NAN,
+        "coleman_liau_index": coleman_liau_index(counts["letters"], w, s),
+        "automated_readability_index": automated_readability_index(counts["letters"], w, s),
+        "dale_chall_readability_score": dale_chall_readability_score(
+            counts["unfamiliar_words"], w, s),
+        "linsear_write_formula": linsear_write_formula(
+            counts["lw_easy"], counts["lw_hard"], counts["lw_sentences"]),
+        "spache_readability": spache_readability(counts["unique_unfamiliar_words"], w, s),
+    }
+
+
+def text_metrics(text: str) -> dict[str, float]:
+    """The nine scores of ``text`` treated as one passage."""
+    return metrics_from_counts(text_counts(text))
+
+
+def _metric_of_text(name: str) -> Callable[[str], float]:
+    def score(text: str) -> float:
+        return text_metrics(text)[name]
+    score.__name__ = name
+    score.__doc__ = f"{name} of a whole text (counts cached per text)."
+    return score
+
+
+#: Metric name -> ``callable(text) -> float`` (the reference checker's interface).
+METRICS: dict[str, Callable[[str], float]] = {m: _metric_of_text(m) for m in METRIC_NAMES}
+
+
+# ----------------------------------------------------------------------------
+# Prediction records (python -m analysis predict readability IN OUT)
+# ----------------------------------------------------------------------------
+def predict_record(text: str) -> dict[str, float | None]:
+    """The nine scores of the whole text; undefined (NaN) scores become ``None``."""
+    return {k: (None if math.isnan(v) else round(v, 4)) for k, v in text_metrics(text).items()}
+
+
+def fallback_record(text: str) -> dict[str, None]:
+    """Answer when :func:`predict_record` raised: every score unknown."""
+    return dict.fromkeys(METRIC_NAMES)
+
+
+# ----------------------------------------------------------------------------
+# Frames
+# ----------------------------------------------------------------------------
+LEVELS = ("block", "zone", "document")
+
+
+def _join_blocks(group: pd.DataFrame) -> str:
+    """Blocks in order, one line each; a blank line where the document had a gap
+    (``line_no`` not consecutive), so the sentence rules see the original layout."""
+    group = group.sort_values("block_id")
+    texts = group["text"].astype(str).tolist()
+    if "line_no" not in group.columns or len(texts) < 2:
+        return "\n".join(texts)
+    lines = group["line_no"].tolist()
+    out = [texts[0]]
+    for prev, cur, text in zip(lines, lines[1:], texts[1:]):
+        out.append(("\n" if cur - prev == 1 else "\n\n") + text)
+    return "".join(out)
+
+
+def _score_rows(keys: list[dict], texts: list[str], compare_textstat: bool) -> pd.DataFrame:
+    rows = []
+    for key, text in zip(keys, texts):
+        counts = text_counts(text)
+        row = {**key, **counts, **metrics_from_counts(counts),
+               "undefined_reason": undefined_reason(counts)}
+        if compare_textstat:
+            from .textstat_compat import textstat_metrics
+
+            row.update({f"textstat_{k}": v for k, v in textstat_metrics(text).items()})
+        rows.append(row)
+    columns = (list(keys[0]) if keys else []) + list(COUNT_NAMES) + list(METRIC_NAMES) \
+        + ["undefined_reason"] + ([f"textstat_{m}" for m in METRIC_NAMES] if compare_textstat else [])
+    frame = pd.DataFrame(rows, columns=columns)
+    for col in COUNT_NAMES:
+        frame[col] = frame[col].astype("int64")
+    for col in METRIC_NAMES:
+        frame[col] = frame[col].astype("float64")
+    frame.attrs["approximate"] = list(APPROXIMATE)
+    frame.attrs["reasons"] = dict(REASONS)
+    return frame
+
+
+def readability_frame(blocks: pd.DataFrame, level: str = "block",
+                      texts: Mapping[str, str] | None = None, compare_textstat: bool = False,
+                      kinds: Iterable[str] | None = ("body",)) -> pd.DataFrame:
+    """Counts, the nine scores and ``undefined_reason`` per block, zone or document.
+
+    ``blocks`` has ``doc_id, block_id, text`` (+ ``kind``, ``zone`` from segmentation).
+
+    * ``level="block"``: one row per block (keys ``doc_id, block_id`` and ``kind``,
+      ``zone`` when present).
+    * ``level="zone"``: one row per document and zone; the zone's blocks joined one per
+      line. Needs the ``zone`` column.
+    * ``level="document"``: one row per document over the blocks whose ``kind`` is in
+      ``kinds`` (default the editorial body, ``("body",)``; needs the ``kind`` column).
+      ``kinds=None`` scores the whole document: ``texts[doc_id]`` when ``texts`` is
+      given, else all blocks. A document without such blocks gets a row of NaN scores
+      (``undefined_reason`` "empty text").
+
+    ``compare_textstat=True`` adds ``textstat_<metric>`` columns computed by textstat
+    0.7.13 on the same text, fully offline (:mod:`analysis.textstat_compat`).
+    ``frame.attrs["approximate"]`` lists approximate metrics (Spache).
+    """
+    if level not in LEVELS:
+        raise ValueError(f"level must be one of {LEVELS}, not {level!r}")
+    missing = {"doc_id", "block_id", "text"} - set(blocks.columns)
+    if missing:
+        raise ValueError(f"blocks frame lacks columns {sorted(missing)}")
+    if level == "block":
+        extra = [c for c in ("kind", "zone") if c in blocks.columns]
+        ordered = blocks.sort_values(["doc_id", "block_id"], kind="stable")
+        keys = ordered[["doc_id", "block_id", *extra]].to_dict("records")
+        frame = _score_rows(keys, ordered["text"].astype(str).tolist(), compare_textstat)
+        for col in extra:
+            frame[col] = frame[col].astype(blocks[col].dtype)
+        return frame
+    if level == "zone":
+        if "zone" not in blocks.columns:
+            raise ValueError("level='zone' needs a 'zone' column: run segmentation first "
+                             "(blocks from analysis.blocks alone have no zones)")
+        keys, joined = [], []
+        for (doc_id, zone), group in blocks.groupby(["doc_id", "zone"], observed=True, sort=True):
+            keys.append({"doc_id": doc_id, "zone": zone})
+            joined.append(_join_blocks(group))
+        frame = _score_rows(keys, joined, compare_textstat)
+        if isinstance(blocks["zone"].dtype, pd.CategoricalDtype):
+            frame["zone"] = frame["zone"].astype(blocks["zone"].dtype)
+        return frame
+    # document
+    doc_ids = list(dict.fromkeys(blocks["doc_id"].tolist()))
+    if texts is not None and kinds is None:
+        doc_ids += [d for d in texts if d not in set(doc_ids)]
+    if kinds is None:
+        selected = blocks
+    else:
+        if "kind" not in blocks.columns:
+            raise ValueError("level='document' scores the blocks of kinds "
+                             f"{tuple(kinds)} and needs a 'kind' column: run segmentation "
+                             "first, or pass kinds=None to score whole documents")
+        kinds = tuple(kinds)
+        selected = blocks[blocks["kind"].astype(str).isin(kinds)]
+    by_doc = {doc_id: group for doc_id, group in selected.groupby("doc_id", sort=False)}
+    keys, joined = [], []
+    for doc_id in doc_ids:
+        if kinds is None and texts is not None and doc_id in texts:
+            text = texts[doc_id]
+        else:
+            group = by_doc.get(doc_id)
+            text = "" if group is None else _join_blocks(group)
+        keys.append({"doc_id": doc_id})
+        joined.append(text)
+    frame = _score_rows(keys, joined, compare_textstat)
+    frame.attrs["kinds"] = None if kinds is None else list(kinds)
+    return frame
