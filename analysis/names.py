@@ -1,0 +1,263 @@
+"""Person-name helpers without a trained model.
+
+Generic building blocks shared by the quote layer and the actor layer:
+
+- ``split_title(mention) -> (titles, name)``: separate the titles, roles and
+  organisation words written before a name ("U.S. Institute of Peace analyst
+  Steve Heydemann" -> ("U.S. Institute of Peace analyst", "Steve Heydemann")).
+- ``canonical_person(mention, known_names) -> str``: the full name a mention
+  stands for within one document ("Secretary Kerry" -> "John Kerry" when
+  "John Kerry" was named before).
+- ``person_names(text)``: capitalised-token heuristics for the person names
+  written in a text (with the titles found before them).
+- ``TitleBook``: who held which title earlier in a document, so a title-only
+  mention ("the U.S. secretary of state") resolves to a person.
+
+The titles table is ``analysis/data/titles.txt``; words that never belong to a name
+are in ``analysis/data/quote_stop_caps.txt``.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Iterable
+
+DATA = Path(__file__).resolve().parent / "data"
+
+#: one name token: capitalised word, initials ("D."), Irish/Dutch/Arabic particles
+_TOKEN_RE = re.compile(r"[^\s,;:()\[\]\"\u201c\u201d]+")
+_CAP_RE = re.compile(r"^(?:[A-Z\u00c0-\u00de]|(?:Mc|Mac|O['\u2019]|D['\u2019]|al-|el-)[A-Z])")
+_PARTICLES = frozenset("de del della der di du da van von bin ibn al el la le st. st".split())
+_POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
+_EDGE_PUNCT = ".,;:!?\"'\u2018\u2019\u201c\u201d()[]"
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+#: a run of capitalised name tokens (two or more) -- the candidate names in a text
+_NAME_RUN_RE = re.compile(
+    r"(?<![\w.])(?:[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*|[A-Z]\.(?![A-Z])|Mc[A-Z][a-z]+|O['\u2019][A-Z][a-z]+)"
+    r"(?:\s+(?:[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*|[A-Z]\.(?![A-Z])|Mc[A-Z][a-z]+|O['\u2019][A-Z][a-z]+"
+    r"|de|van|von|bin|al-[A-Z][a-z]+|Jr\.?|Sr\.?|II|III)){1,3}")
+
+
+def _read_lines(name: str) -> list[str]:
+    lines = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            lines.append(line)
+    return lines
+
+
+@cache
+def titles() -> frozenset[str]:
+    """Lower-cased titles and roles (single and multi-word) from ``titles.txt``."""
+    return frozenset(_read_lines("titles.txt"))
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Every word occurring in a title, lower-cased, dots kept and dropped."""
+    words = set()
+    for t in titles():
+        for w in t.split():
+            words.add(w)
+            words.add(w.rstrip("."))
+    return frozenset(words - {"of", "and", "the"})
+
+
+@cache
+def stop_caps() -> frozenset[str]:
+    """Capitalised words that never belong to a person's name."""
+    return frozenset(_read_lines("quote_stop_caps.txt"))
+
+
+def _clean(tok: str) -> str:
+    return tok.strip(_EDGE_PUNCT.replace(".", ""))
+
+
+def is_title_word(tok: str) -> bool:
+    """True for a word that belongs to a title or role ("Sen.", "analyst", "former")."""
+    low = tok.lower().strip(",;:")
+    return low in title_words() or low.rstrip(".") in title_words() or low.startswith("then-") \
+        or low.startswith("ex-")
+
+
+def is_name_token(tok: str) -> bool:
+    """True for a token that can be part of a person's name (capitalised, not a title)."""
+    t = _clean(tok)
+    if not t:
+        return False
+    if t.lower() in _PARTICLES or t.lower().rstrip(".") in _SUFFIXES:
+        return True
+    if not _CAP_RE.match(t):
+        return False
+    return t.lower() not in stop_caps() and not is_title_word(t)
+
+
+def split_title(mention: str) -> tuple[str, str]:
+    """Split a person mention into (titles, name).
+
+    Everything up to and including the last title/role word (and any organisation or
+    country words before it) is the title part; the trailing run of capitalised name
+    tokens is the name. Appositions after a comma ("Brad Sherman, pastor of ...") and a
+    possessive "'s" are dropped. A mention without a name gives ``(mention, "")``.
+
+    >>> split_title("U.S. Institute of Peace analyst Steve Heydemann")
+    ('U.S. Institute of Peace analyst', 'Steve Heydemann')
+    >>> split_title("President Putin")
+    ('President', 'Putin')
+    """
+    mention = " ".join(mention.split())
+    head = mention.split(",")[0].strip()
+    toks = head.split()
+    if not toks:
+        return "", ""
+    # trailing run of name tokens
+    i = len(toks)
+    while i > 0 and is_name_token(toks[i - 1]):
+        i -= 1
+    name_toks = toks[i:]
+    while name_toks and _clean(name_toks[0]).lower().rstrip(".") in _SUFFIXES:
+        name_toks = name_toks[1:]
+        i += 1
+    if not name_toks:
+        return head, ""
+    last = _POSSESSIVE_RE.sub("", name_toks[-1].rstrip(".,;:"))
+    if last.lower().rstrip(".") in _SUFFIXES and len(name_toks) > 1:
+        name_toks = name_toks[:-1]
+        last = name_toks[-1].rstrip(",;:")
+    name_toks = name_toks[:-1] + [last]
+    name = " ".join(_clean(t) for t in name_toks).strip()
+    return " ".join(toks[:i]), name
+
+
+def surname(name: str) -> str:
+    """Last token of a name, lower-cased, suffixes ("Jr.") dropped."""
+    toks = [t for t in name.split() if t.lower().rstrip(".") not in _SUFFIXES]
+    return toks[-1].lower().strip(".") if toks else ""
+
+
+def canonical_person(mention: str, known_names: Iterable[str]) -> str:
+    """Full name a mention stands for, given the names known earlier in the document.
+
+    Titles are stripped; a name with fewer tokens than a known name ending in the same
+    surname (the most recently added wins when ``known_names`` is ordered) is expanded
+    to it: "Kerry" -> "John Kerry", "Secretary Kerry" -> "John Kerry". Without a match
+    the stripped name (or the mention itself when no name is left) is returned.
+    """
+    _, name = split_title(mention)
+    if not name:
+        return mention.strip()
+    toks = name.split()
+    sur = surname(name)
+    best = None
+    for known in known_names:
+        ktoks = known.split()
+        if len(ktoks) <= len(toks) or surname(known) != sur:
+            continue
+        # the shorter name's other tokens must appear in the longer one ("J. Kerry")
+        if all(t.rstrip(".")[:1] in {k[:1] for k in ktoks} for t in toks[:-1]):
+            best = known
+    return best or name
+
+
+def person_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str, str]]:
+    """Candidate person names in ``text[start:end]`` by capitalised-token heuristics.
+
+    Returns ``(char_start, char_end, titles, name)`` for each run of two or more
+    capitalised tokens that still holds at least two name tokens after titles are
+    split off (so "Secretary Kerry" gives nothing, "Secretary of State John Kerry"
+    gives "John Kerry" with titles "Secretary of State"). The titles are the title
+    words written right before the run as well ("U.S. Secretary of State").
+    """
+    out = []
+    end = len(text) if end is None else end
+    for m in _NAME_RUN_RE.finditer(text, start, end):
+        toks = m.group(0).split()
+        # drop leading stop words ("The", "When", months) and titles
+        k = 0
+        while k < len(toks) and (_clean(toks[k]).lower() in stop_caps() or is_title_word(toks[k])):
+            k += 1
+        # "Russian President Vladimir Putin": the name starts after the last title word
+        for j in range(len(toks) - 1, k - 1, -1):
+            if is_title_word(toks[j]):
+                k = j + 1
+                break
+        name_toks = toks[k:]
+        if len(name_toks) < 2 or not all(is_name_token(t) for t in name_toks):
+            continue
+        if _clean(name_toks[0]).lower() in _PARTICLES:
+            continue
+        name = " ".join(_clean(t) for t in name_toks)
+        name = _POSSESSIVE_RE.sub("", name) if name.endswith(("'s", "\u2019s")) else name
+        title_part = " ".join(toks[:k])
+        before = _title_before(text, m.start())
+        if before:
+            title_part = (before + " " + title_part).strip()
+        n_start = m.start() + len(" ".join(toks[:k])) + (1 if k else 0)
+        out.append((n_start, m.end(), title_part, name))
+    return out
+
+
+_TITLE_BEFORE_RE = re.compile(r"((?:[\w.\-']+\s+){1,6})$")
+
+
+def _title_before(text: str, pos: int) -> str:
+    """Title words right before ``pos`` ("U.S. Secretary of State " before "John Kerry")."""
+    m = _TITLE_BEFORE_RE.search(text, max(0, pos - 80), pos)
+    if not m:
+        return ""
+    toks = m.group(1).split()
+    k = len(toks)
+    keep = k
+    while k > 0:
+        t = toks[k - 1]
+        low = t.lower()
+        if is_title_word(t):
+            keep = k - 1
+        elif low in ("of", "the", "and") or (_CAP_RE.match(t) and low not in stop_caps()):
+            pass
+        else:
+            break
+        k -= 1
+    part = toks[keep:]
+    # the title phrase must contain a title word
+    return " ".join(part) if any(is_title_word(t) for t in part) else ""
+
+
+_NORM_TITLE_RE = re.compile(r"[^a-z\- ]+")
+
+
+def title_keys(title_text: str) -> list[str]:
+    """Lookup keys for a title phrase, most specific first.
+
+    "U.S. Secretary of State" -> ["secretary of state", "secretary"]; country and
+    organisation words are dropped, only title words (and "of"/"state" inside a known
+    multi-word title) are kept.
+    """
+    low = " ".join(_NORM_TITLE_RE.sub(" ", title_text.lower().replace(".", "")).split())
+    return [t for t, rx in _title_patterns() if rx.search(low)]
+
+
+@cache
+def _title_patterns() -> list[tuple[str, re.Pattern]]:
+    keys = {t.replace(".", "") for t in titles()} - {"former", "then-", "then", ""}
+    return [(t, re.compile(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])"))
+            for t in sorted(keys, key=len, reverse=True)]
+
+
+class TitleBook:
+    """Who held which title, in document order (later holders win)."""
+
+    def __init__(self) -> None:
+        self._holder: dict[str, str] = {}
+
+    def add(self, title_text: str, name: str) -> None:
+        for key in title_keys(title_text):
+            self._holder[key] = name
+
+    def lookup(self, title_text: str) -> str | None:
+        for key in title_keys(title_text):
+            if key in self._holder:
+                return self._holder[key]
+        return None

@@ -1,0 +1,860 @@
+"""Direct quotations, their speakers, and how much of a page is quotation.
+
+``find_quotes(text)`` works on one whole document text; ``quotes_frame`` turns a corpus
+into the ``quotes`` frame; ``quote_density`` and ``share_of_voice`` summarise it.
+
+Spans follow the quote-span convention of the evaluation set: a span covers the words
+strictly between the double quotation marks (marks excluded, whitespace trimmed,
+punctuation inside the marks kept); a quotation still open at the end of a paragraph
+ends there and the next paragraph's quotation is a separate span (linked through
+``group``); single quotation marks never delimit a span, so nested 'quotes' stay inside.
+
+Speakers come from rules, not a model: reporting verbs (``analysis/data/reporting_verbs.txt``)
+and their order around the quotation, titles and roles before names
+(``analysis/data/titles.txt``, via ``analysis.names``), pronouns resolved to the most
+recent speaker, surnames to the full name used earlier in the document, and title-only
+mentions ("said U.S. secretary of state") to the person who held that title earlier.
+
+Double-quoted regions that are not quotations are dropped: markup attribute values
+(``id="..."``), handles, links and numbers, capitalised title-like spans with no
+reporting cue (a caption's "Friends of Syria", a show's name), and short scare quotes
+with no speaker anywhere in their sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from analysis import names
+
+DATA = Path(__file__).resolve().parent / "data"
+
+# ---------------------------------------------------------------- tables
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+@cache
+def reporting_verbs() -> dict[str, tuple[str, bool]]:
+    """Verb form (lower case) -> (lemma, weak). Weak cues frame fragments ("called")."""
+    out = {}
+    for line in _lines("reporting_verbs.txt"):
+        forms = line.split()
+        weak = forms[0].endswith("*")
+        lemma = forms[0].rstrip("*")
+        for f in [lemma, *forms[1:]]:
+            out[f] = (lemma, weak)
+    return out
+
+
+@cache
+def pronouns() -> dict[str, str]:
+    """Pronoun -> gender letter (m, f, x, n)."""
+    out = {}
+    for line in _lines("quote_pronouns.csv")[1:]:
+        p, g, _ = line.split(",")
+        out[p] = g
+    return out
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    abbr = set(_lines("quote_abbreviations.txt"))
+    abbr |= {t.rstrip(".") for t in names.titles() if t.endswith(".") and " " not in t}
+    return frozenset(abbr)
+
+
+@cache
+def _adverbs() -> frozenset[str]:
+    return frozenset(_lines("quote_adverbs.txt"))
+
+
+# ---------------------------------------------------------------- regexes
+
+OPEN_MARKS = "\u201c\u201e"          # “ „
+CLOSE_MARKS = "\u201d\u201f"         # ” ‟
+STRAIGHT = '"'
+_MARK_RE = re.compile('["\u201c\u201d\u201e\u201f]')
+_LINE_RE = re.compile(r"[^\r\n]+")
+WORD_RE = re.compile(r"\w+(?:['\u2019]\w+)*")
+_TOKEN_RE = re.compile(r"\S+")
+#: a candidate sentence end: . ! ? (maybe inside a closing mark) then space
+_SENT_END_RE = re.compile(r"([.!?])(['\u2019\"\u201d)]*)\s+(?=[\"\u201c'\u2018(\[]?[A-Z0-9])")
+_LOOKS_CODE_RE = re.compile(
+    r"^(?:https?://\S*|www\.\S*|\S+\.(?:com|org|net|ly|co)\S*|@\w+|#\w+|<[^>]*>?\.?|"
+    r"[\d\s,.:/\-]+|\w+-\w+=|[\w\-]+=)$", re.I)
+_ACCORDING_RE = re.compile(r"\baccording\s+to\s+", re.I)
+_ACCORDING_END_RE = re.compile(r"\baccording\s+to\s*$", re.I)
+_STOP_SMALL = frozenset("a an the of and or for to in on at by with from as".split())
+_CUE_COLON = ":"
+
+
+# ---------------------------------------------------------------- quote regions
+
+
+@dataclass
+class _Region:
+    start: int          # first char after the opening mark (untrimmed)
+    end: int            # the closing mark's offset, or the paragraph end
+    open_mark: int      # offset of the opening mark, -1 when the region opened at the paragraph start
+    closed: bool        # closed by a mark (False: left open at the paragraph end)
+
+
+def _straight_role(text: str, i: int, lo: int, hi: int) -> bool | None:
+    """Whether a straight double quote at ``i`` opens (True), closes (False) or can't tell."""
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    if before.isspace() or before in "([{\u2014\u2013-/":
+        return True
+    if after.isspace() or after in ".,;:!?)]}\u2014\u2013-":
+        return False
+    return None
+
+
+def paragraph_regions(text: str, lo: int, hi: int) -> list[_Region]:
+    """Double-quoted regions of one paragraph ``text[lo:hi]``, untrimmed, in order.
+
+    Curly marks say which side they are on; a straight mark is read from its
+    neighbours (space before: opens; space or punctuation after: closes), else it
+    toggles. A second opener while a quote is open restarts the quote (the stray one
+    is closed there); a closer with nothing open before any other quote in the
+    paragraph means the paragraph began inside a quotation. Never raises.
+    """
+    regions: list[_Region] = []
+    cur: int | None = None          # start of the open region
+    cur_mark = -1
+    for m in _MARK_RE.finditer(text, lo, hi):
+        i = m.start()
+        ch = text[i]
+        if ch in OPEN_MARKS:
+            if cur is not None:
+                regions.append(_Region(cur, i, cur_mark, True))
+            cur, cur_mark = i + 1, i
+        elif ch in CLOSE_MARKS:
+            if cur is not None:
+                regions.append(_Region(cur, i, cur_mark, True))
+                cur = None
+            elif not regions and i > lo:
+                regions.append(_Region(lo, i, -1, True))
+        else:
+            role = _straight_role(text, i, lo, hi)
+            if cur is None:
+                if role is False and not regions and i > lo:
+                    regions.append(_Region(lo, i, -1, True))
+                else:
+                    cur, cur_mark = i + 1, i
+            elif role is True and i > cur and not text[cur:i].strip():
+                cur, cur_mark = i + 1, i          # `" "`: reopen
+            else:
+                regions.append(_Region(cur, i, cur_mark, True))
+                cur = None
+    if cur is not None and cur < hi:
+        regions.append(_Region(cur, hi, cur_mark, False))
+    return regions
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line (lines split at \\r\\n, \\r or \\n)."""
+    return [m.span() for m in _LINE_RE.finditer(text)]
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Every double-quoted region of a document, trimmed, with at least one word."""
+    out = []
+    for p0, p1 in paragraphs(text):
+        for r in paragraph_regions(text, p0, p1):
+            s, e = _trim(text, r.start, r.end)
+            if e > s and WORD_RE.search(text, s, e):
+                out.append((s, e))
+    return out
+
+
+# ---------------------------------------------------------------- sentences
+
+
+def _is_abbrev(text: str, dot: int) -> bool:
+    """True when the '.' at ``dot`` ends an abbreviation or an initial, not a sentence."""
+    j = dot
+    while j > 0 and not text[j - 1].isspace() and text[j - 1] not in "(\"\u201c":
+        j -= 1
+    word = text[j:dot]
+    if len(word) == 1 and word.isupper():
+        return True
+    return word.lower() in _abbreviations()
+
+
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    """Offset where the sentence holding ``pos`` starts (not before ``lo``)."""
+    start = lo
+    for m in _SENT_END_RE.finditer(text, lo, pos):
+        if m.group(1) == "." and _is_abbrev(text, m.start(1)):
+            continue
+        start = m.end()
+    return start
+
+
+def _sentence_end(text: str, pos: int, hi: int) -> int:
+    """Offset just after the sentence end found after ``pos`` (or ``hi``)."""
+    for m in _SENT_END_RE.finditer(text, pos, hi):
+        if m.group(1) == "." and _is_abbrev(text, m.start(1)):
+            continue
+        return m.start(1) + 1
+    return hi
+
+
+# ---------------------------------------------------------------- mentions
+
+
+@dataclass
+class _Mention:
+    text: str
+    start: int
+    end: int
+    pronoun: bool = False
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN_RE.finditer(text, lo, hi)]
+
+
+def _verb_of(tok: str) -> tuple[str, bool] | None:
+    w = tok.strip(",.:;!?\"'\u201c\u201d\u2019").lower()
+    return reporting_verbs().get(w)
+
+
+def _np_token_ok(tok: str) -> bool:
+    """A token that can sit inside a speaker phrase (names, titles, 'of', 'the')."""
+    t = tok.strip(",.;:()\"'\u201c\u201d")
+    if not t:
+        return False
+    low = t.lower()
+    if low in ("of", "the", "and", "for", "at", "a", "an", "&"):
+        return True
+    if names.is_title_word(t):
+        return True
+    if t[0].isupper() or t[0].isdigit():
+        return low not in ("he", "she", "it", "they", "we", "i", "you", "but", "and", "when",
+                           "while", "if", "because", "as", "so", "then", "that", "this")
+    return False
+
+
+def _clean_mention(toks: list[tuple[int, int, str]]) -> _Mention | None:
+    while toks and toks[0][2].lower().strip(",") in ("of", "and", "for", "at", "&"):
+        toks = toks[1:]
+    while toks and toks[-1][2].lower().strip(",") in ("of", "the", "and", "for", "at", "a", "an", "&"):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    s, e = toks[0][0], toks[-1][1]
+    txt = " ".join(t[2] for t in toks).strip(",;:")
+    if txt.endswith(".") and not txt.endswith(("Jr.", "Sr.")) and \
+            not re.search(r"(?:^|\s)(?:[A-Z]\.)+$", txt):
+        txt = txt[:-1]
+    if not any(c.isalpha() for c in txt):
+        return None
+    return _Mention(txt, s, e, False)
+
+
+def _np_forward(text: str, lo: int, hi: int) -> _Mention | None:
+    """The speaker phrase right after a reporting verb ("said President Putin, ...")."""
+    toks = _tokens(text, lo, min(hi, lo + 200))
+    if not toks:
+        return None
+    first = toks[0][2].strip(",.;:").lower()
+    if first in pronouns():
+        return _Mention(toks[0][2].strip(",.;:"), toks[0][0], toks[0][0] + len(first), True)
+    got = []
+    for s, e, tok in toks[:14]:
+        if tok.startswith("(") and got:
+            break
+        if not _np_token_ok(tok):
+            break
+        got.append((s, e, tok))
+        if tok.endswith((",", ";", ":")) or (tok.endswith(".") and not _is_abbrev(text, e - 1)):
+            break
+        if tok.endswith(("\"", "\u201c", "\u201d")):
+            break
+    return _clean_mention(got)
+
+
+def _np_backward(text: str, lo: int, hi: int) -> _Mention | None:
+    """The speaker phrase right before a reporting verb ending at ``hi``."""
+    toks = _tokens(text, lo, hi)
+    # skip adverbs/auxiliaries between subject and verb
+    while toks and toks[-1][2].lower() in _adverbs():
+        toks.pop()
+    if not toks:
+        return None
+    last = toks[-1][2].lower()
+    if last in pronouns():
+        s, e, tok = toks[-1]
+        return _Mention(tok, s, e, True)
+    # appositive: "Ben Jealous, the former president of the NAACP, said"
+    if toks[-1][2].endswith(","):
+        k = len(toks) - 1
+        while k > 0 and not toks[k - 1][2].endswith(",") and len(toks) - k < 14:
+            k -= 1
+        if k > 0 and toks[k - 1][2].endswith(","):
+            m = _np_backward_core(toks[:k])
+            if m is not None and names.split_title(m.text)[1]:
+                return m
+    if toks[-1][2].endswith(")"):          # "Sen. Marco Rubio (R-Fla.) said"
+        k = len(toks) - 1
+        while k >= 0 and "(" not in toks[k][2]:
+            k -= 1
+        if k > 0:
+            toks = toks[:k]
+    return _np_backward_core(toks)
+
+
+def _np_backward_core(toks: list[tuple[int, int, str]]) -> _Mention | None:
+    got = []
+    for i in range(len(toks) - 1, max(-1, len(toks) - 13), -1):
+        s, e, tok = toks[i]
+        if got and (tok.endswith((",", ";", ":", "\"", "\u201d")) or
+                    (tok.endswith(".") and len(tok) > 2 and not names.is_title_word(tok)
+                     and tok.lower().rstrip(".") not in _abbreviations())):
+            break
+        if not _np_token_ok(tok):
+            break
+        got.append((s, e, tok))
+    got.reverse()
+    # the phrase must end in a name or a title word (not "The" alone)
+    m = _clean_mention(got)
+    if m is None:
+        return None
+    words = m.text.split()
+    if words[0].lower() in names.stop_caps() and words[0].lower() not in ("the", "a", "an"):
+        # "When Trump" -> "Trump"
+        m = _clean_mention(got[1:])
+        if m is None:
+            return None
+    return m
+
+
+@dataclass
+class _Attribution:
+    mention: _Mention | None
+    cue: str
+    method: str
+    pos: int                      # where the cue is (for ordering)
+
+
+def _attribution_after(text: str, lo: int, hi: int) -> _Attribution | None:
+    """A reporting clause right after a closing mark: `, he said`, `said X`, `X said`."""
+    toks = _tokens(text, lo, hi)
+    if not toks:
+        return None
+    first = toks[0][2]
+    if first[0] in "\"\u201c\u201d":
+        return None
+    # "according to X"
+    m = _ACCORDING_RE.match(text, toks[0][0]) if first.lower().lstrip(",") == "according" else None
+    if m:
+        np_ = _np_forward(text, m.end(), hi)
+        if np_:
+            return _Attribution(np_, "according to", "explicit after", m.start())
+    # verb first: "said President Putin", "asked the senator"
+    v = _verb_of(first)
+    if v and not v[1] and first[0].islower() and not first.endswith((".", ",")):
+        np_ = _np_forward(text, toks[0][1], hi)
+        if np_:
+            return _Attribution(np_, v[0], "explicit after", toks[0][0])
+    # subject first: "he said", "Trump told reporters", "Ben Jealous, the ..., said"
+    for k, (s, e, tok) in enumerate(toks[:16]):
+        vv = _verb_of(tok)
+        if vv and k > 0 and tok[0].islower():
+            np_ = _np_backward(text, toks[0][0], toks[k - 1][1])
+            if np_ is None or np_.start != toks[0][0]:
+                # the subject must start the clause
+                if not (np_ and np_.pronoun and k <= 3):
+                    return None
+            if np_ is None:
+                return None
+            return _Attribution(np_, vv[0], "pronoun" if np_.pronoun else "explicit after", s)
+        if tok.endswith((".", "!", "?")) and not _is_abbrev(text, e - 1) and not names.is_title_word(tok):
+            break
+    return None
+
+
+def _attribution_before(text: str, lo: int, hi: int) -> _Attribution | None:
+    """A reporting clause ending right before an opening mark: `X said: "`, `according to X, "`."""
+    seg = text[lo:hi].rstrip()
+    if not seg:
+        return None
+    end = lo + len(seg)
+    toks = _tokens(text, lo, end)
+    if not toks:
+        return None
+    tail = seg.rstrip(",:").rstrip()
+    colon = seg.endswith(":")
+    # "according to X, "
+    am = None
+    for am in _ACCORDING_RE.finditer(text, lo, end):
+        pass
+    if am is not None and seg.endswith(","):
+        np_ = _np_forward(text, am.end(), end)
+        if np_ and np_.end >= end - 2:
+            return _Attribution(np_, "according to", "explicit before", am.start())
+    last_tok = toks[-1][2].rstrip(",:")
+    if last_tok.lower() == "that" and len(toks) > 1:
+        toks = toks[:-1]
+        last_tok = toks[-1][2].rstrip(",:")
+    # "Scott added:", "Ryan said,", "He added, "
+    vv = _verb_of(last_tok)
+    if vv is None:
+        # "X said in a statement:", "X told reporters:", "Kerry called it"
+        for k in range(len(toks) - 1, max(-1, len(toks) - 6), -1):
+            vv2 = _verb_of(toks[k][2])
+            if vv2 and toks[k][2][0].islower():
+                if not (colon or seg.endswith(",") or vv2[1]):
+                    break
+                np_ = _np_backward(text, lo, toks[k][0])
+                if np_:
+                    return _Attribution(np_, vv2[0], "pronoun" if np_.pronoun else "explicit before",
+                                        toks[k][0])
+                break
+        if colon:
+            np_ = _np_backward(text, lo, end - 1)
+            if np_ and not np_.pronoun and names.split_title(np_.text)[1] and np_.start > lo + 0:
+                return _Attribution(np_, ":", "explicit before", end - 1)
+            if np_ and not np_.pronoun and names.split_title(np_.text)[1]:
+                return _Attribution(np_, ":", "explicit before", end - 1)
+        return None
+    k = len(toks) - 1
+    while k >= 0 and toks[k][2].rstrip(",:") != last_tok:
+        k -= 1
+    if toks[k][2][0].isupper():
+        return None
+    np_ = _np_backward(text, lo, toks[k][0])
+    if np_ is None:
+        # "said Trump: " (inverted)
+        return None
+    return _Attribution(np_, vv[0], "pronoun" if np_.pronoun else "explicit before", toks[k][0])
+    del tail
+
+
+def _speech_events(text: str) -> list[tuple[int, _Mention]]:
+    """(offset of the verb, subject mention) for every "X said" in the document."""
+    out = []
+    verbs = reporting_verbs()
+    for m in _WORD_ONLY_RE.finditer(text):
+        w = m.group(0)
+        if w not in verbs or verbs[w][1]:
+            continue
+        lo = max(0, m.start() - 200)
+        nl = text.rfind("\n", lo, m.start())
+        lo = nl + 1 if nl >= 0 else lo
+        np_ = _np_backward(text, lo, m.start())
+        if np_ is not None:
+            out.append((m.start(), np_))
+            continue
+        np_ = _np_forward(text, m.end(), min(len(text), m.end() + 200))
+        if np_ is not None and not np_.pronoun:
+            out.append((m.start(), np_))
+    return out
+
+
+_WORD_ONLY_RE = re.compile(r"\b[a-z]+\b")
+
+
+# ---------------------------------------------------------------- document model
+
+
+@dataclass
+class _Doc:
+    text: str
+    person_names: list = field(default_factory=list)       # (start, end, titles, name)
+    events: list = field(default_factory=list)             # (pos, mention)
+    _name_starts: list = field(default_factory=list)
+    _event_pos: list = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.person_names = names.person_names(self.text)
+        self._name_starts = [p[0] for p in self.person_names]
+        inside = np.zeros(len(self.text) + 1, dtype=np.int8)
+        for qs, qe in quote_regions(self.text):
+            inside[qs:qe] = 1
+        self.events = [(p, m) for p, m in _speech_events(self.text) if not inside[p]]
+        self._event_pos = [e[0] for e in self.events]
+
+    def known_before(self, pos: int) -> list[str]:
+        k = int(np.searchsorted(self._name_starts, pos))
+        return [p[3] for p in self.person_names[:k]]
+
+    def title_book(self, pos: int) -> names.TitleBook:
+        book = names.TitleBook()
+        k = int(np.searchsorted(self._name_starts, pos))
+        for _, _, titles, name in self.person_names[:k]:
+            if titles:
+                book.add(titles, name)
+        return book
+
+    def resolve_name(self, mention: _Mention) -> str | None:
+        """Canonical speaker for a non-pronoun mention."""
+        titles, name = names.split_title(mention.text)
+        if name:
+            known = self.known_before(mention.start)
+            full = names.canonical_person(mention.text, known)
+            if full == name and len(name.split()) == 1:
+                # the full name may come later (a headline used the surname first)
+                full = names.canonical_person(mention.text, [p[3] for p in self.person_names])
+            return full
+        if titles:
+            return self.title_book(mention.start).lookup(titles)
+        return None
+
+    def last_speaker(self, pos: int, speakers: list[tuple[int, str]]) -> str | None:
+        """Most recent named speaker before ``pos``: attributed quotes and "X said" events."""
+        best_pos, best = -1, None
+        for p, spk in speakers:
+            if p < pos and p > best_pos and spk:
+                best_pos, best = p, spk
+        k = int(np.searchsorted(self._event_pos, pos))
+        for j in range(k - 1, -1, -1):
+            p, m = self.events[j]
+            if p <= best_pos:
+                break
+            if m.pronoun:
+                continue
+            name = self.resolve_name(m)
+            if name:
+                best_pos, best = p, name
+                break
+        return best
+
+
+# ---------------------------------------------------------------- filters
+
+
+def _title_like(words: list[str]) -> bool:
+    """All content words capitalised: a title, a name, an event ("Friends of Syria")."""
+    content = [w for w in words if w.lower() not in _STOP_SMALL]
+    if not content:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in content)
+
+
+def _is_quotation(text: str, s: int, e: int, open_mark: int, quote: dict, feats: dict) -> bool:
+    """Decide whether a double-quoted region is a quotation (see module docstring)."""
+    inner = text[s:e]
+    if open_mark > 0 and text[open_mark - 1] == "=":
+        return False                       # markup attribute value
+    if _LOOKS_CODE_RE.match(inner.strip()):
+        return False
+    if feats["attributed"]:
+        return True
+    words = WORD_RE.findall(inner)
+    n = quote["n_words"]
+    if n <= 8 and _title_like(words) and not feats["sent_verb"]:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- main
+
+
+def find_quotes(text: str) -> list[dict]:
+    """Direct quotations of one document, in text order.
+
+    Each quotation is a dict:
+      start, end     offsets of the quoted words in ``text`` (marks excluded, trimmed)
+      text           ``text[start:end]``
+      n_words        words in the quotation
+      speaker        canonical speaker name ("John Kerry") or None
+      speaker_mention the words naming the speaker in the text ("he", "President Putin")
+      cue            the reporting verb lemma ("say", "tell"), "according to", ":" or None
+      method         explicit after | explicit before | pronoun | title only | carried | none
+      partial        True when the quotation is a fragment inside the author's sentence
+      group          index (into the returned list) of the first span of a multi-paragraph
+                     quotation this span continues; its own index otherwise
+      continues      True when the quotation was left open at its paragraph end
+    Never raises on odd input: unbalanced marks end at the paragraph end.
+    """
+    out = [q for q in _candidates(text) if q.pop("_keep")]
+    index = {id(q): i for i, q in enumerate(out)}
+    for q in out:
+        q["group"] = index.get(id(q.pop("_group")), index[id(q)])
+        q.pop("_features")
+    return out
+
+
+def _candidates(text: str) -> list[dict]:
+    """Every double-quoted region with its attribution, a ``_keep`` verdict and features."""
+    if not text or not _MARK_RE.search(text):
+        return []
+    doc = _Doc(text)
+    out: list[dict] = []
+    kept: list[dict] = []
+    speakers: list[tuple[int, str]] = []      # (pos, speaker) of attributed quotations
+    prev_para_last: dict | None = None          # last quotation of the previous paragraph
+    prev_para_open = False
+    for p0, p1 in paragraphs(text):
+        regs = paragraph_regions(text, p0, p1)
+        para_quotes: list[dict] = []
+        prev_close = p0
+        kept_regs = []
+        for r in regs:
+            s, e = _trim(text, r.start, r.end)
+            if e > s and WORD_RE.search(text, s, e):
+                kept_regs.append((r, s, e))
+        for idx, (r, s, e) in enumerate(kept_regs):
+            open_mark = r.open_mark
+            close = r.end if r.closed else p1
+            nxt_open = kept_regs[idx + 1][0].open_mark if idx + 1 < len(kept_regs) else p1
+            if nxt_open < 0:
+                nxt_open = p1
+            after_lo = close + 1 if r.closed else p1
+            after_hi = min(_sentence_end(text, after_lo, p1), nxt_open) if after_lo < p1 else p1
+            before_hi = open_mark if open_mark >= 0 else s
+            before_lo = _sentence_start(text, prev_close, before_hi) if before_hi > prev_close else before_hi
+            quote = {"start": s, "end": e, "text": text[s:e],
+                     "n_words": len(WORD_RE.findall(text, s, e)),
+                     "speaker": None, "speaker_mention": None, "cue": None,
+                     "method": "none", "partial": False, "continues": not r.closed}
+            before_txt = text[before_lo:before_hi].strip()
+            # partial: the quotation sits inside the author's own sentence
+            tail = text[s:e].rstrip()
+            quote["partial"] = bool(before_txt) and not before_txt.endswith((":", ",", "\u2014", "-")) \
+                and not before_txt.lower().endswith("that") or \
+                (bool(before_txt) and quote["n_words"] <= 4 and not tail.endswith((".", "?", "!")))
+            att = _attribution_after(text, after_lo, after_hi) if after_lo < after_hi else None
+            if att is None and before_txt:
+                att = _attribution_before(text, before_lo, before_hi)
+            method = None
+            if att is not None:
+                m = att.mention
+                if m.pronoun:
+                    spk = doc.last_speaker(min(m.start, s), speakers)
+                    method = "pronoun"
+                else:
+                    spk = doc.resolve_name(m)
+                    method = att.method
+                    if not names.split_title(m.text)[1]:
+                        method = "title only"
+                quote.update(speaker=spk, speaker_mention=m.text, cue=att.cue, method=method)
+            # interrupted quotation / continuation in the same paragraph
+            if method is None and para_quotes:
+                prevq = para_quotes[-1]
+                if prevq["method"] != "none":
+                    quote.update(speaker=prevq["speaker"], speaker_mention=prevq["speaker_mention"],
+                                 cue=prevq["cue"], method="carried")
+                    method = "carried"
+            # a paragraph that opens with a quotation: carry from the previous paragraph
+            if method is None and not before_txt and not para_quotes and prev_para_last is not None \
+                    and prev_para_last["method"] != "none":
+                quote.update(speaker=prev_para_last["speaker"],
+                             speaker_mention=prev_para_last["speaker_mention"],
+                             cue=prev_para_last["cue"], method="carried")
+                method = "carried"
+            # a fragment inside a sentence that reports speech ("Kerry called it ...")
+            if method is None and before_txt:
+                sent_lo = before_lo
+                ev = [(p, mm) for p, mm in doc.events if sent_lo <= p < before_hi]
+                cand = None
+                if ev:
+                    cand = ev[-1][1]
+                    cue = text[ev[-1][0]:].split(None, 1)[0].lower().strip(",.:")
+                    cue = reporting_verbs().get(cue, (cue, False))[0]
+                else:
+                    cand = _first_person(text, sent_lo, before_hi)
+                    cue = None
+                if cand is not None:
+                    spk = doc.last_speaker(min(cand.start, s), speakers) if cand.pronoun \
+                        else doc.resolve_name(cand)
+                    if spk:
+                        quote.update(speaker=spk, speaker_mention=cand.text, cue=cue,
+                                     method="pronoun" if cand.pronoun else "explicit before")
+                        method = quote["method"]
+            # a quotation standing alone at a paragraph start: the last speaker
+            if method is None and not before_txt:
+                spk = doc.last_speaker(s, speakers)
+                if spk and prev_para_last is not None:
+                    quote.update(speaker=spk, speaker_mention=None, method="carried")
+                    method = "carried"
+            sent_hi = _sentence_end(text, after_lo, p1) if after_lo < p1 else p1
+            feats = {"attributed": att is not None, "method": method,
+                     "sent_verb": _has_verb(text, before_lo, before_hi) or
+                     _has_verb(text, after_lo, sent_hi),
+                     "before": text[max(p0, before_hi - 40):before_hi],
+                     "after": text[after_lo:min(p1, after_lo + 40)]}
+            quote["_features"] = feats
+            quote["_keep"] = _is_quotation(text, s, e, open_mark, quote, feats)
+            quote["_group"] = quote
+            if not quote["_keep"]:
+                out.append(quote)
+                prev_close = close + 1
+                continue
+            if quote["speaker"]:
+                speakers.append((s, quote["speaker"]))
+            # multi-paragraph link
+            if not para_quotes and open_mark == p0 and prev_para_open and kept:
+                quote["_group"] = kept[-1]["_group"]
+            para_quotes.append(quote)
+            kept.append(quote)
+            out.append(quote)
+            prev_close = close + 1
+        if para_quotes:
+            prev_para_last = para_quotes[-1]
+            prev_para_open = bool(kept_regs) and not kept_regs[-1][0].closed and \
+                para_quotes[-1]["start"] == kept_regs[-1][1]
+        else:
+            prev_para_last = prev_para_last if _is_blank_like(text, p0, p1) else None
+            prev_para_open = False
+    # a multi-paragraph quotation's speaker may only be given in a later paragraph
+    for q in kept:
+        g = q["_group"]
+        if g is not q and q["method"] == "carried" and g["speaker"] != q["speaker"] and g["speaker"]:
+            q["speaker"] = g["speaker"]
+    return out
+
+
+_ANY_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def _has_verb(text: str, lo: int, hi: int) -> bool:
+    verbs = reporting_verbs()
+    return any(m.group(0).lower() in verbs for m in _ANY_WORD_RE.finditer(text, lo, hi)) or \
+        bool(_ACCORDING_RE.search(text, lo, hi))
+
+
+def _is_blank_like(text: str, p0: int, p1: int) -> bool:
+    return not WORD_RE.search(text, p0, p1)
+
+
+_FIRST_PERSON_RE = re.compile(r"\b(?:he|she|He|She)\b|(?:[A-Z][\w'\u2019.\-]+\s+){0,4}[A-Z][\w'\u2019\-]+")
+
+
+def _first_person(text: str, lo: int, hi: int) -> _Mention | None:
+    """First pronoun or capitalised name phrase of a sentence (the likely subject)."""
+    for m in _FIRST_PERSON_RE.finditer(text, lo, hi):
+        t = m.group(0)
+        if t.lower() in ("he", "she"):
+            return _Mention(t, m.start(), m.end(), True)
+        titles, name = names.split_title(t)
+        if name and name.split()[0].lower() not in names.stop_caps():
+            return _Mention(t, m.start(), m.end(), False)
+    return None
+
+
+# ---------------------------------------------------------------- frames
+
+
+def quotes_frame(texts: dict[str, str], blocks: pd.DataFrame) -> pd.DataFrame:
+    """One row per quotation in the corpus.
+
+    Columns: doc_id, quote_no (0-based within the document), block_id (block holding the
+    first character), block_ids (all blocks of a multi-paragraph quotation, as a tuple),
+    char_start, char_end (offsets of the quoted words in the document text), text,
+    n_words, speaker, speaker_mention, cue, method, partial, and ``kind``/``zone`` of the
+    first block when ``blocks`` has those columns.
+    """
+    rows = []
+    for doc_id, text in texts.items():
+        qs = find_quotes(text)
+        for no, q in enumerate(qs):
+            rows.append({"doc_id": doc_id, "quote_no": no, "group": q["group"],
+                         "char_start": q["start"], "char_end": q["end"], "text": q["text"],
+                         "n_words": q["n_words"], "speaker": q["speaker"],
+                         "speaker_mention": q["speaker_mention"], "cue": q["cue"],
+                         "method": q["method"], "partial": q["partial"]})
+    cols = ["doc_id", "quote_no", "block_id", "block_ids", "char_start", "char_end", "text",
+            "n_words", "speaker", "speaker_mention", "cue", "method", "partial"]
+    extra = [c for c in ("kind", "zone") if c in blocks.columns]
+    if not rows:
+        return pd.DataFrame(columns=cols + extra)
+    q = pd.DataFrame(rows)
+    q["block_id"] = -1
+    for doc_id, idx in q.groupby("doc_id").groups.items():
+        b = blocks[blocks["doc_id"] == doc_id].sort_values("char_start")
+        if b.empty:
+            continue
+        starts = b["char_start"].to_numpy()
+        pos = np.searchsorted(starts, q.loc[idx, "char_start"].to_numpy(), side="right") - 1
+        q.loc[idx, "block_id"] = b["block_id"].to_numpy()[np.clip(pos, 0, None)]
+    first_block = q.groupby(["doc_id", "group"])["block_id"].transform("first")
+    q["block_ids"] = q.groupby(["doc_id", "group"])["block_id"].transform(lambda s: [tuple(s)] * len(s))
+    q["block_id"] = first_block
+    if extra:
+        q = q.merge(blocks[["doc_id", "block_id", *extra]], on=["doc_id", "block_id"], how="left")
+    q["block_id"] = q["block_id"].astype(int)
+    return q[cols + extra].reset_index(drop=True)
+
+
+def quote_density(quotes: pd.DataFrame, blocks: pd.DataFrame, by: str = "document") -> pd.DataFrame:
+    """How much of each document (or each document zone) is quotation.
+
+    Columns: doc_id (+ zone when ``by="zone"``), n_words (words in the blocks),
+    quoted_words (words inside quotations), quoted_share (quoted_words / n_words),
+    n_quotes, quotes_per_1000_words, n_speakers (distinct named speakers).
+    """
+    keys = ["doc_id"] if by == "document" else ["doc_id", "zone"]
+    if by not in ("document", "zone"):
+        raise ValueError("by must be 'document' or 'zone'")
+    words = blocks.groupby(keys)["n_words"].sum().rename("n_words")
+    if len(quotes):
+        g = quotes.groupby(keys)
+        qs = pd.DataFrame({"quoted_words": g["n_words"].sum(), "n_quotes": g.size(),
+                           "n_speakers": g["speaker"].nunique()})
+    else:
+        qs = pd.DataFrame(columns=["quoted_words", "n_quotes", "n_speakers"])
+    out = words.to_frame().join(qs, how="left").fillna(
+        {"quoted_words": 0, "n_quotes": 0, "n_speakers": 0})
+    for c in ("quoted_words", "n_quotes", "n_speakers"):
+        out[c] = out[c].astype(int)
+    denom = out["n_words"].where(out["n_words"] > 0)
+    out["quoted_share"] = (out["quoted_words"] / denom).fillna(0.0)
+    out["quotes_per_1000_words"] = (1000 * out["n_quotes"] / denom).fillna(0.0)
+    return out.reset_index()[keys + ["n_words", "quoted_words", "quoted_share", "n_quotes",
+                                     "quotes_per_1000_words", "n_speakers"]]
+
+
+def share_of_voice(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Words quoted per speaker per document.
+
+    Columns: doc_id, speaker ("(unattributed)" when none was found), n_quotes,
+    quoted_words, share (the speaker's quoted words over all quoted words of the document).
+    """
+    cols = ["doc_id", "speaker", "n_quotes", "quoted_words", "share"]
+    if quotes.empty:
+        return pd.DataFrame(columns=cols)
+    q = quotes.assign(speaker=quotes["speaker"].fillna("(unattributed)"))
+    g = q.groupby(["doc_id", "speaker"]).agg(n_quotes=("n_words", "size"),
+                                              quoted_words=("n_words", "sum")).reset_index()
+    tot = g.groupby("doc_id")["quoted_words"].transform("sum")
+    g["share"] = (g["quoted_words"] / tot.where(tot > 0)).fillna(0.0)
+    return g.sort_values(["doc_id", "quoted_words"], ascending=[True, False])[cols].reset_index(drop=True)
+
+
+# ---------------------------------------------------------------- prediction interface
+
+
+def predict_record(text: str) -> dict:
+    """``{"quotes": [{"start", "end", "speaker"}]}`` for every quotation in ``text``."""
+    return {"quotes": [{"start": q["start"], "end": q["end"], "speaker": q["speaker"]}
+                       for q in find_quotes(text)]}
+
+
+def fallback_record(text: str) -> dict:
+    """The answer when ``predict_record`` raised: no quotations."""
+    return {"quotes": []}
