@@ -1,0 +1,551 @@
+"""Actors: who a story is about (people, organisations, countries, places, groups).
+
+Built on the named entities of :mod:`analysis.ner`. Three frames:
+
+- :func:`mentions_frame` -- one row per mention of an actor in a block;
+- :func:`actors_frame` -- one row per actor, with aliases, roles, affiliation, counts and
+  whether the actor is quoted (joined from the quotes frame);
+- :func:`cooccurrence` -- tidy pairs of actors seen in the same block or document.
+
+Resolution rules (per document, then across documents):
+
+- persons: titles are split off ("Secretary Kerry" -> role "Secretary", name "Kerry");
+  a surname-only name resolves to the full name used in the same document whose last
+  name matches ("Kerry" -> "John Kerry", "Assad" -> "Bashar al-Assad");
+- countries: country names, aliases ("U.S.", "Britain"), demonyms ("Russian",
+  "the Russians") and capitals used for the government ("Moscow says") all resolve to
+  one country actor (tables: ``data/demonyms.csv``, ``data/capitals.csv``). A capital
+  written after an article ("a Doha meeting") stays a place;
+- once an actor is found in a document, its other surface forms are swept up in the
+  same text even where the tagger missed them ("anti-Assad", "the Assad army");
+- across documents, the same (type, name) is one actor; a surname-only person with no
+  full name in its document joins the one full name with that surname, when unique.
+
+``predict_record(text)`` is the ``predict actors`` answer for a whole page dump.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import ner
+
+DATA = Path(__file__).resolve().parent / "data"
+
+MENTION_COLUMNS = ["doc_id", "block_id", "char_start", "char_end", "text", "actor_id", "type",
+                   "name", "label", "role", "affiliation", "via"]
+ACTOR_COLUMNS = ["actor_id", "name", "type", "aliases", "roles", "affiliation", "n_mentions",
+                 "n_docs", "quoted", "n_quotes", "words_quoted"]
+#: actor types -> the seed scorer's types (person/org/country/other)
+SCORER_TYPE = {"person": "person", "organisation": "org", "country": "country",
+               "place": "other", "group": "other"}
+DEFAULT_KINDS = ("headline", "body")
+
+_WS_RE = re.compile(r"\s+")
+_ARTICLE_RE = re.compile(r"^(?:the|The|THE)\s+")
+_POSS_RE = re.compile(r"['\u2019]s?$")
+_BEFORE_ARTICLE_RE = re.compile(r"(?:^|\s)(?:a|an|the|A|An|The)\s+$")
+_NAME_PARTICLE_RE = re.compile(r"^(?:al|el|bin|ibn|abu|de|van|von|da|di)-", re.I)
+_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
+# ---------------------------------------------------------------------------
+# Tables
+# ---------------------------------------------------------------------------
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with open(DATA / name, encoding="utf-8") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def country_forms() -> dict[str, tuple[str, str]]:
+    """Surface form -> (country, how): how is name, alias, adjective or people.
+
+    From ``data/demonyms.csv`` plus pycountry's country names."""
+    import pycountry
+
+    forms: dict[str, tuple[str, str]] = {}
+    rows = _read_csv("demonyms.csv")
+    for row in rows:
+        c = row["country"]
+        forms.setdefault(c, (c, "name"))
+        for a in filter(None, row["aliases"].split("|")):
+            forms.setdefault(a, (c, "alias"))
+        for a in filter(None, row["adjective"].split("|")):
+            forms.setdefault(a, (c, "adjective"))
+        for a in filter(None, row["people"].split("|")):
+            forms.setdefault(a, (c, "people"))
+    known = {row["country"] for row in rows}
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", None) or c.name
+        if "," in name or "(" in name:
+            continue
+        canon = name if name not in forms else forms[name][0]
+        if canon not in known:
+            forms.setdefault(name, (canon, "name"))
+    return forms
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Capital city -> country it may stand for (``data/capitals.csv``)."""
+    return {row["capital"]: row["country"] for row in _read_csv("capitals.csv")}
+
+
+@lru_cache(maxsize=1)
+def _title_re() -> re.Pattern:
+    """Titles/roles directly before a name, e.g. 'U.S. Secretary of State ' -> group 'title'."""
+    titles = sorted({r["title"] for r in _read_csv("titles.csv")}, key=lambda t: (-len(t), t))
+    alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
+    return re.compile(rf"(?:^|(?<=[\s\"'(\u201c]))(?P<title>(?:(?:{alt})\s+)+)$", re.I)
+
+
+def _norm(s: str) -> str:
+    return _WS_RE.sub(" ", s).strip()
+
+
+def slug(type_: str, name: str) -> str:
+    """Stable readable actor id: ``person:john-kerry``."""
+    return f"{type_}:{_SLUG_RE.sub('-', name.lower()).strip('-')}"
+
+
+def _country_of(surface: str) -> tuple[str, str] | None:
+    s = _POSS_RE.sub("", _ARTICLE_RE.sub("", _norm(surface)))
+    forms = country_forms()
+    if s in forms:
+        return forms[s]
+    if s.isupper() and len(s) > 4 and s.title() in forms:   # RUSSIA in a caps headline
+        return forms[s.title()]
+    return None
+
+
+def _surname_keys(name: str) -> set[str]:
+    """Ways a person's name can be shortened: last token, and without "al-" particles."""
+    toks = name.split()
+    if not toks:
+        return set()
+    last = toks[-1]
+    keys = {last}
+    stripped = _NAME_PARTICLE_RE.sub("", last)
+    if stripped != last:
+        keys.add(stripped)
+    return keys
+
+
+# ---------------------------------------------------------------------------
+# Per-document resolution
+# ---------------------------------------------------------------------------
+def _role_before(text: str, start: int, ents_before: list[dict]) -> tuple[str | None, str | None, int]:
+    """Title/role written right before a person mention, its affiliation, and where the
+    title starts. 'Russian Foreign Minister Sergei Lavrov' -> ('Foreign Minister', 'Russia')."""
+    window = text[max(0, start - 80):start]
+    m = _title_re().search(window)
+    if not m:
+        return None, None, start
+    title = _norm(m.group("title"))
+    tstart = start - len(window) + m.start("title")
+    affiliation = None
+    for e in reversed(ents_before):
+        if e["end"] <= tstart and not text[e["end"]:tstart].strip():
+            c = _country_of(e["text"])
+            affiliation = c[0] if c else e["text"]
+            break
+        if e["end"] <= tstart:
+            break
+    return title, affiliation, tstart
+
+
+def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]) -> list[dict]:
+    """Resolve one document's entities inside ``spans`` (block_id, start, end) to mentions."""
+    def block_of(s: int, e: int):
+        for bid, bs, be in spans:
+            if bs <= s and e <= be:
+                return bid
+        return None
+
+    ents = sorted(ents, key=lambda e: e["start"])
+    raw: list[dict] = []
+    for k, e in enumerate(ents):
+        bid = block_of(e["start"], e["end"])
+        if bid is None:
+            continue
+        s, t, label = e["start"], e["text"], e["label"]
+        # trailing possessive / punctuation never belong to the name
+        m = re.search(r"(?:['\u2019]s?|[.,;:])$", t)
+        if m and not ner._ABBREV_RE.match(t):
+            t = t[:m.start()]
+        # a title the tagger included ("Secretary Kerry") -> role
+        role = aff = None
+        if label == "PER":
+            mt = _title_re().search(t.rsplit(" ", 1)[0] + " ") if " " in t else None
+            if mt and mt.end() >= len(t.rsplit(" ", 1)[0]):
+                cut = len(mt.group(0)) if mt.start() == 0 else None
+                if cut:
+                    role = _norm(t[:cut])
+                    s, t = s + cut, t[cut:]
+            r2, a2, _ = _role_before(text, s if role is None else e["start"], ents[:k])
+            if r2:
+                role = _norm(f"{r2} {role}") if role else r2
+                aff = a2
+        raw.append({"block_id": bid, "start": s, "end": s + len(t), "text": t, "label": label,
+                    "role": role, "affiliation": aff})
+
+    # classify and name
+    persons_full: list[str] = []
+    for r in raw:
+        if r["label"] == "PER" and len(r["text"].split()) >= 2:
+            persons_full.append(_norm(r["text"]))
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for full in dict.fromkeys(persons_full):
+        for key in _surname_keys(full):
+            by_surname[key].append(full)
+
+    out: list[dict] = []
+    for r in raw:
+        label, t = r["label"], _norm(r["text"])
+        typ = name = None
+        if label == "PER":
+            c = _country_of(t)
+            if c and c[1] != "name":     # "Russian" mis-tagged as a person
+                typ, name = "country", c[0]
+            else:
+                typ = "person"
+                name = t
+                if len(t.split()) == 1:
+                    fulls = by_surname.get(t, [])
+                    if len(fulls) >= 1:
+                        name = fulls[0]
+        elif label in ("LOC", "ORG", "MISC"):
+            c = _country_of(t)
+            first = t.split(" ", 1)[0]
+            if c:
+                typ, name = "country", c[0]
+            elif t in capitals() and label == "LOC":
+                before = text[max(0, r["start"] - 6):r["start"]]
+                if _BEFORE_ARTICLE_RE.search(before):
+                    typ, name = "place", t
+                else:
+                    typ, name = "country", capitals()[t]
+            elif label == "MISC" and _country_of(first) and _country_of(first)[1] == "adjective":
+                # "Syrian War": the demonym is the country mention
+                typ, name = "country", _country_of(first)[0]
+                r = {**r, "end": r["start"] + len(first), "text": first}
+                t = first
+            elif label == "LOC":
+                typ, name = "place", t
+            elif label == "ORG":
+                typ, name = "organisation", t
+            elif label == "MISC" and t.endswith("s") and t[:1].isupper() and " " not in t:
+                typ, name = "group", t
+        if typ is None:
+            continue
+        out.append({**r, "text": text[r["start"]:r["end"]], "type": typ, "name": name,
+                    "via": "ner"})
+    return out
+
+
+def _sweep(text: str, spans: list[tuple[int, int, int]], mentions: list[dict],
+           taken: list[tuple[int, int]]) -> list[dict]:
+    """Find further surface forms of the actors already found (and country demonyms)
+    that the tagger missed, outside every tagged span."""
+    forms: dict[str, tuple[str, str]] = {}
+    countries = {m["name"] for m in mentions if m["type"] == "country"}
+    for surface, (country, how) in country_forms().items():
+        if country in countries or how in ("adjective", "people"):
+            forms.setdefault(surface, ("country", country))
+    for m in mentions:
+        if m["type"] == "person":
+            forms.setdefault(m["name"], ("person", m["name"]))
+            for key in _surname_keys(m["name"]):
+                forms.setdefault(key, ("person", m["name"]))
+        elif m["type"] in ("organisation", "place", "group"):
+            forms.setdefault(_norm(m["text"]), (m["type"], m["name"]))
+    forms = {k: v for k, v in forms.items() if len(k) > 1}
+    if not forms:
+        return []
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+    pat = re.compile(rf"(?<![^\W_])(?:{alt})(?![^\W_])(?!\.[A-Za-z])")
+    taken = sorted(taken)
+    found = []
+    for bid, bs, be in spans:
+        for m in pat.finditer(text, bs, be):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            typ, name = forms[m.group()]
+            found.append({"block_id": bid, "start": s, "end": e, "text": m.group(),
+                          "label": None, "role": None, "affiliation": None,
+                          "type": typ, "name": name, "via": "sweep"})
+            taken.append((s, e))
+    return found
+
+
+def document_mentions(text: str, blocks: list[tuple[int, int, int]] | None = None,
+                      ents: list[dict] | None = None, backend: str = "crf") -> list[dict]:
+    """Mentions of actors in one document, restricted to ``blocks`` (block_id, start,
+    end) -- all lines when None. Each mention: block_id, start, end, text, type, name,
+    label (NER label or None when swept), role, affiliation, via (ner or sweep)."""
+    if blocks is None:
+        from analysis.blocks import split_blocks
+
+        blocks = [(b.block_id, b.char_start, b.char_end) for b in split_blocks(text)]
+    if ents is None:
+        ents = ner.tag_entities(text, backend=backend)
+    ments = _doc_mentions(text, blocks, ents)
+    taken = [(e["start"], e["end"]) for e in ents if e["label"] != "MISC"]
+    taken += [(m["start"], m["end"]) for m in ments]
+    ments += _sweep(text, blocks, ments, taken)
+    ments.sort(key=lambda m: m["start"])
+    # a surname seen only in a sweep/headline still resolves to the document's full name
+    return ments
+
+
+# ---------------------------------------------------------------------------
+# Frames
+# ---------------------------------------------------------------------------
+def mentions_frame(texts: dict[str, str], blocks: pd.DataFrame, kinds=None,
+                   backend: str = "crf") -> pd.DataFrame:
+    """One row per actor mention.
+
+    Columns:
+        doc_id, block_id: where the mention is.
+        char_start, char_end: offsets of the mention in the document text.
+        text: the words in the text (``doc_text[char_start:char_end]``).
+        actor_id: the actor it refers to (``type:slug``; same across documents).
+        type: person, organisation, country, place or group.
+        name: the actor's canonical name ("John Kerry" for "Kerry").
+        label: the NER label (PER/ORG/LOC/MISC), None when found by the alias sweep.
+        role: title/role written before a person ("Foreign Minister"), else None.
+        affiliation: the country/organisation written before that role, else None.
+        via: ``ner`` (tagged) or ``sweep`` (another form of an actor already found).
+
+    ``kinds``: keep only blocks whose ``kind`` is in it (needs the segmentation's
+    ``kind`` column; ignored when the column is absent). None keeps every block.
+    """
+    b = blocks
+    if kinds is not None and "kind" in b.columns:
+        b = b[b["kind"].astype(str).isin(list(kinds))]
+    rows = []
+    for doc_id, grp in b.groupby("doc_id", sort=False):
+        text = texts.get(doc_id)
+        if text is None:
+            continue
+        spans = list(zip(grp["block_id"].astype(int), grp["char_start"].astype(int),
+                         grp["char_end"].astype(int)))
+        for m in document_mentions(text, spans, backend=backend):
+            rows.append({"doc_id": doc_id, "block_id": m["block_id"], "char_start": m["start"],
+                         "char_end": m["end"], "text": m["text"], "type": m["type"],
+                         "name": m["name"], "label": m["label"], "role": m["role"],
+                         "affiliation": m["affiliation"], "via": m["via"]})
+    frame = pd.DataFrame(rows, columns=[c for c in MENTION_COLUMNS if c != "actor_id"])
+    frame.insert(5, "actor_id", _merge_across_docs(frame))
+    return frame
+
+
+def _merge_across_docs(frame: pd.DataFrame) -> list[str]:
+    """actor_id per mention row: the same (type, name) is one actor; a single-token person
+    name joins the unique multi-token name across the corpus that ends with it."""
+    if frame.empty:
+        return []
+    fulls: dict[str, set[str]] = defaultdict(set)
+    for name in frame.loc[frame["type"] == "person", "name"].unique():
+        if len(name.split()) >= 2:
+            for key in _surname_keys(name):
+                fulls[key].add(name)
+    ids = []
+    for typ, name in zip(frame["type"], frame["name"]):
+        if typ == "person" and len(name.split()) == 1 and len(fulls.get(name, ())) == 1:
+            name = next(iter(fulls[name]))
+        ids.append(slug(typ, name))
+    return ids
+
+
+def actors_frame(mentions: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per actor.
+
+    Columns:
+        actor_id: as in the mentions frame.
+        name: canonical name (the fullest name seen: most words, then most frequent).
+        type: person, organisation, country, place or group.
+        aliases: sorted list of the distinct surface forms in the text.
+        roles: sorted list of titles/roles written before the person's name.
+        affiliation: most frequent country/organisation stated with a role, else None.
+        n_mentions: number of mentions; n_docs: number of documents mentioning it.
+        quoted: True when the quotes frame gives this actor as a speaker.
+        n_quotes, words_quoted: number of quotations and quoted words attributed to it
+            (joined on doc_id + speaker name, falling back to a surname match).
+    """
+    if mentions.empty:
+        return pd.DataFrame(columns=ACTOR_COLUMNS)
+    rows = []
+    for aid, g in mentions.groupby("actor_id", sort=False):
+        names = Counter(g["name"])
+        name = max(names, key=lambda n: (len(n.split()), names[n], n))
+        roles = sorted({r for r in g["role"].dropna()})
+        affs = Counter(a for a in g["affiliation"].dropna())
+        rows.append({"actor_id": aid, "name": name, "type": g["type"].iloc[0],
+                     "aliases": sorted({_norm(t) for t in g["text"]}),
+                     "roles": roles,
+                     "affiliation": affs.most_common(1)[0][0] if affs else None,
+                     "n_mentions": len(g), "n_docs": g["doc_id"].nunique(),
+                     "docs": set(g["doc_id"])})
+    actors = pd.DataFrame(rows)
+    nq = {aid: 0 for aid in actors["actor_id"]}
+    nw = {aid: 0 for aid in actors["actor_id"]}
+    if quotes is not None and not quotes.empty and "speaker" in quotes.columns:
+        persons = actors[actors["type"] == "person"]
+        for q in quotes.itertuples(index=False):
+            spk = getattr(q, "speaker", None)
+            if not isinstance(spk, str) or not spk.strip():
+                continue
+            doc = getattr(q, "doc_id", None)
+            aid = _match_speaker(persons, spk, doc)
+            if aid is not None:
+                nq[aid] += 1
+                words = getattr(q, "n_words", 0)
+                nw[aid] += int(words) if pd.notna(words) else 0
+    actors["n_quotes"] = actors["actor_id"].map(nq).astype(int)
+    actors["words_quoted"] = actors["actor_id"].map(nw).astype(int)
+    actors["quoted"] = actors["n_quotes"] > 0
+    actors = actors.drop(columns="docs")
+    return actors.sort_values(["n_mentions", "name"], ascending=[False, True],
+                              ignore_index=True)[ACTOR_COLUMNS]
+
+
+def _match_speaker(persons: pd.DataFrame, speaker: str, doc_id) -> str | None:
+    speaker = _norm(speaker)
+    in_doc = persons[[doc_id in d for d in persons["docs"]]] if doc_id is not None else persons
+    for pool in (in_doc, persons):
+        hit = pool[pool["name"] == speaker]
+        if len(hit) == 1:
+            return hit["actor_id"].iloc[0]
+    sur = speaker.split()[-1] if speaker.split() else ""
+    for pool in (in_doc, persons):
+        hit = pool[[sur in _surname_keys(n) for n in pool["name"]]]
+        if len(hit) == 1:
+            return hit["actor_id"].iloc[0]
+    return None
+
+
+def cooccurrence(mentions: pd.DataFrame, level: str = "block") -> pd.DataFrame:
+    """Tidy pairs of actors appearing in the same block (``level="block"``) or document.
+
+    Columns: actor_a, name_a, actor_b, name_b (ids and canonical names, actor_a < actor_b),
+    count (number of blocks/documents where both appear)."""
+    cols = ["actor_a", "name_a", "actor_b", "name_b", "count"]
+    if level not in ("block", "document"):
+        raise ValueError("level must be 'block' or 'document'")
+    if mentions.empty:
+        return pd.DataFrame(columns=cols)
+    keys = ["doc_id", "block_id"] if level == "block" else ["doc_id"]
+    names = {}
+    for aid, g in mentions.groupby("actor_id"):
+        c = Counter(g["name"])
+        names[aid] = max(c, key=lambda n: (len(n.split()), c[n], n))
+    counts: Counter = Counter()
+    for _, g in mentions.groupby(keys, sort=False):
+        ids = sorted(set(g["actor_id"]))
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                counts[(a, b)] += 1
+    rows = [{"actor_a": a, "name_a": names[a], "actor_b": b, "name_b": names[b], "count": n}
+            for (a, b), n in counts.items()]
+    frame = pd.DataFrame(rows, columns=cols)
+    return frame.sort_values(["count", "actor_a", "actor_b"], ascending=[False, True, True],
+                             ignore_index=True)
+
+
+# ---------------------------------------------------------------------------
+# predict actors
+# ---------------------------------------------------------------------------
+_END_MARK_RE = re.compile(r"^(?:you may like|related|comments?|comment sorting|this forum has been "
+                          r"closed|featured|share|more from|most popular|advertisement)\b", re.I)
+
+
+def page_blocks(text: str) -> pd.DataFrame:
+    """Blocks of one page dump with a ``kind`` column (headline/body/other).
+
+    Uses the segmentation (``analysis.segment.segment_lines``) when it is importable;
+    otherwise a simple fallback: the first line with at least 5 words is the headline;
+    body lines have at least 12 words, are not repeated on the page (captions are) and
+    come before the first end-of-article marker ("You May Like", "Comments" ...).
+    """
+    from analysis.blocks import blocks_frame
+
+    blocks = blocks_frame({"page": text})
+    try:
+        from analysis.segment import segment_lines  # type: ignore
+
+        kinds = segment_lines(text)
+        if isinstance(kinds, dict):
+            kinds = kinds.get("kinds", [])
+        kinds = [k for k in kinds if k != "blank"] if len(kinds) != len(blocks) else list(kinds)
+        if len(kinds) == len(blocks):
+            return blocks.assign(kind=kinds)
+    except Exception:  # noqa: BLE001 - segmentation missing or failing: use the fallback
+        pass
+    return blocks.assign(kind=_fallback_kinds(blocks["text"].tolist()))
+
+
+def _fallback_kinds(lines: list[str]) -> list[str]:
+    counts = Counter(lines)
+    kinds = ["other"] * len(lines)
+    headline = None
+    for i, ln in enumerate(lines):
+        if len(ln.split()) >= 5:
+            headline = i
+            kinds[i] = "headline"
+            break
+    if headline is None:
+        return kinds
+    for i in range(headline + 1, len(lines)):
+        ln = lines[i]
+        if _END_MARK_RE.match(ln):
+            break
+        repeated = counts[ln] > 1 or any(o != ln and len(o) > 30 and o in ln for o in counts)
+        if len(ln.split()) >= 12 and not repeated:
+            kinds[i] = "body"
+    return kinds
+
+
+def _quoted_speakers(text: str) -> list[str]:
+    try:
+        from analysis.quotes import find_quotes  # type: ignore
+    except Exception:  # noqa: BLE001
+        return []
+    try:
+        qs = find_quotes(text)
+    except Exception:  # noqa: BLE001
+        return []
+    if isinstance(qs, pd.DataFrame):
+        return [s for s in qs.get("speaker", pd.Series(dtype=object)).dropna() if s]
+    out = []
+    for q in qs or []:
+        s = q.get("speaker") if isinstance(q, dict) else getattr(q, "speaker", None)
+        if s:
+            out.append(s)
+    return out
+
+
+def predict_record(text: str) -> dict:
+    """``{"actors": [{"name", "type", "aliases", "mentions", "quoted"}]}`` for a page dump,
+    counting mentions in the headline and body blocks only. ``type`` uses the scorer's
+    vocabulary: person, org, country, other (places and groups)."""
+    blocks = page_blocks(text)
+    mentions = mentions_frame({"page": text}, blocks.assign(doc_id="page"), kinds=DEFAULT_KINDS)
+    speakers = _quoted_speakers(text)
+    quotes = pd.DataFrame({"doc_id": "page", "speaker": speakers, "n_words": 0}) if speakers \
+        else None
+    actors = actors_frame(mentions, quotes)
+    return {"actors": [{"name": a.name, "type": SCORER_TYPE[a.type], "aliases": list(a.aliases),
+                        "mentions": int(a.n_mentions), "quoted": bool(a.quoted)}
+                       for a in actors.itertuples(index=False)]}
+
+
+def fallback_record(text: str) -> dict:
+    return {"actors": []}
