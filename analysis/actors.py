@@ -105,6 +105,17 @@ def _title_re() -> re.Pattern:
     return re.compile(rf"(?:^|(?<=[\s\"'(\u201c]))(?P<title>(?:(?:{alt})\s+)+)$", re.I)
 
 
+@lru_cache(maxsize=1)
+def organisation_forms() -> dict[str, str]:
+    """Surface form -> canonical organisation name (``data/organisations.csv``)."""
+    forms: dict[str, str] = {}
+    for row in _read_csv("organisations.csv"):
+        forms.setdefault(row["name"], row["name"])
+        for a in filter(None, row["aliases"].split("|")):
+            forms.setdefault(a, row["name"])
+    return forms
+
+
 def _norm(s: str) -> str:
     return _WS_RE.sub(" ", s).strip()
 
@@ -144,6 +155,7 @@ def _role_before(text: str, start: int, ents_before: list[dict]) -> tuple[str | 
     """Title/role written right before a person mention, its affiliation, and where the
     title starts. 'Russian Foreign Minister Sergei Lavrov' -> ('Foreign Minister', 'Russia')."""
     window = text[max(0, start - 80):start]
+    window = window[max(window.rfind("\n"), window.rfind("\r")) + 1:]
     m = _title_re().search(window)
     if not m:
         return None, None, start
@@ -151,7 +163,8 @@ def _role_before(text: str, start: int, ents_before: list[dict]) -> tuple[str | 
     tstart = start - len(window) + m.start("title")
     affiliation = None
     for e in reversed(ents_before):
-        if e["end"] <= tstart and not text[e["end"]:tstart].strip():
+        gap = text[e["end"]:tstart]
+        if e["end"] <= tstart and not gap.strip() and "\n" not in gap and "\r" not in gap:
             c = _country_of(e["text"])
             affiliation = c[0] if c else e["text"]
             break
@@ -209,7 +222,12 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
     for r in raw:
         label, t = r["label"], _norm(r["text"])
         typ = name = None
-        if label == "PER":
+        bare = _ARTICLE_RE.sub("", t)
+        if bare in organisation_forms():
+            typ, name = "organisation", organisation_forms()[bare]
+        elif _headline_junk(text, r, spans):
+            continue
+        elif label == "PER":
             c = _country_of(t)
             if c and c[1] != "name":     # "Russian" mis-tagged as a person
                 typ, name = "country", c[0]
@@ -246,7 +264,36 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
             continue
         out.append({**r, "text": text[r["start"]:r["end"]], "type": typ, "name": name,
                     "via": "ner"})
+    # document consistency: a single word tagged as a place/organisation/group that is the
+    # surname of a person in this document is that person ("the Assad army")
+    surnames: dict[str, str] = {}
+    for m in out:
+        if m["type"] == "person":
+            for key in _surname_keys(m["name"]) | {m["name"]}:
+                surnames.setdefault(key, m["name"])
+    for m in out:
+        if m["type"] in ("place", "organisation", "group") and m["name"] in surnames \
+                and m["name"] not in organisation_forms():
+            m["type"], m["name"] = "person", surnames[m["name"]]
     return out
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+
+
+def _headline_junk(text: str, r: dict, spans: list[tuple[int, int, int]]) -> bool:
+    """A single capitalised word in a Title Case line that the document also uses in
+    lower case ("Back" in "Not Going to Back off Helping Rivals") is not a name."""
+    t = r["text"]
+    if " " in t or not t[:1].isupper() or _country_of(t) or t in capitals():
+        return False
+    span = next(((bs, be) for bid, bs, be in spans if bid == r["block_id"]), None)
+    if span is None:
+        return False
+    words = _WORD_RE.findall(text[span[0]:span[1]])
+    if len(words) < 4 or sum(w[:1].isupper() for w in words) < 0.6 * len(words):
+        return False
+    return re.search(rf"(?<![^\W_]){re.escape(t.lower())}(?![^\W_])", text) is not None
 
 
 def _sweep(text: str, spans: list[tuple[int, int, int]], mentions: list[dict],
