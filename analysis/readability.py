@@ -78,7 +78,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .sentences import abbreviations, split_sentences
+from .sentences import abbreviations, is_hard_wrapped, split_sentences
 from .syllables import cmu_syllables, word_syllables
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -237,10 +237,10 @@ def tokenize(sentence: str) -> list[tuple[str, str, bool]]:
 # ----------------------------------------------------------------------------
 # Counts
 # ----------------------------------------------------------------------------
-def _count(text: str) -> dict[str, int]:
+def _count(text: str, wrapped: bool | None = None) -> dict[str, int]:
     counts = dict.fromkeys(COUNT_NAMES, 0)
     counts["characters"] = len(text) - sum(text.count(ch) for ch in " \t\n\r\f\v\u00a0")
-    sentences = [tokenize(s) for s in split_sentences(text)]
+    sentences = [tokenize(s) for s in split_sentences(text, wrapped)]
     counts["sentences"] = len(sentences)
     names = {tok for toks in sentences for tok, kind, _ in toks[1:]
              if kind == "word" and tok[:1].isupper()}
@@ -276,18 +276,21 @@ def _count(text: str) -> dict[str, int]:
 
 
 @lru_cache(maxsize=64)
-def _count_cached(text: str) -> tuple[tuple[str, int], ...]:
-    return tuple(_count(text).items())
+def _count_cached(text: str, wrapped: bool | None) -> tuple[tuple[str, int], ...]:
+    return tuple(_count(text, wrapped).items())
 
 
-def text_counts(text: str) -> dict[str, int]:
+def text_counts(text: str, wrapped: bool | None = None) -> dict[str, int]:
     """All counts the nine formulas need (:data:`COUNT_NAMES`), by the module's rules.
+
+    ``wrapped`` (see :func:`analysis.sentences.logical_lines`): None detects hard-wrapped
+    text; True/False impose the decision.
 
     >>> c = text_counts("The cat sat on the mat.")
     >>> c["sentences"], c["words"], c["syllables"], c["letters"]
     (1, 6, 6, 17)
     """
-    return dict(_count_cached(text if isinstance(text, str) else str(text)))
+    return dict(_count_cached(text if isinstance(text, str) else str(text), wrapped))
 
 
 def undefined_reason(counts: Mapping[str, int], text: str | None = None) -> str | None:
@@ -459,7 +462,7 @@ def _join_blocks(group: pd.DataFrame) -> str:
     group = group.sort_values("block_id")
     texts = group["text"].astype(str).tolist()
     if "line_no" not in group.columns or len(texts) < 2:
-        return "\n".join(texts)
+        return "\n\n".join(texts) if "line_no" not in group.columns else "\n".join(texts)
     lines = group["line_no"].tolist()
     out = [texts[0]]
     for prev, cur, text in zip(lines, lines[1:], texts[1:]):
@@ -467,10 +470,18 @@ def _join_blocks(group: pd.DataFrame) -> str:
     return "".join(out)
 
 
-def _score_rows(keys: list[dict], texts: list[str], compare_textstat: bool) -> pd.DataFrame:
+def _wrapped_documents(blocks: pd.DataFrame) -> dict:
+    """doc_id -> is the document hard-wrapped? Decided once over all its lines, so a
+    zone of a few short teaser lines is not taken for wrapped prose."""
+    return {doc_id: is_hard_wrapped(group["text"].astype(str).tolist())
+            for doc_id, group in blocks.groupby("doc_id", sort=False)}
+
+
+def _score_rows(keys: list[dict], texts: list[str], wrapped: list[bool | None],
+                compare_textstat: bool) -> pd.DataFrame:
     rows = []
-    for key, text in zip(keys, texts):
-        counts = text_counts(text)
+    for key, text, wrap in zip(keys, texts, wrapped):
+        counts = text_counts(text, wrap)
         row = {**key, **counts, **metrics_from_counts(counts),
                "undefined_reason": undefined_reason(counts)}
         if compare_textstat:
@@ -495,17 +506,22 @@ def readability_frame(blocks: pd.DataFrame, level: str = "block",
                       kinds: Iterable[str] | None = ("body",)) -> pd.DataFrame:
     """Counts, the nine scores and ``undefined_reason`` per block, zone or document.
 
-    ``blocks`` has ``doc_id, block_id, text`` (+ ``kind``, ``zone`` from segmentation).
+    ``blocks`` has ``doc_id, block_id, text`` (+ ``line_no``; ``kind``, ``zone`` from
+    segmentation).
 
     * ``level="block"``: one row per block (keys ``doc_id, block_id`` and ``kind``,
-      ``zone`` when present).
-    * ``level="zone"``: one row per document and zone; the zone's blocks joined one per
-      line. Needs the ``zone`` column.
+      ``zone`` when present); each block is one passage.
+    * ``level="zone"``: one row per document and zone (needs the ``zone`` column); the
+      zone's blocks are joined one per line, with a blank line where the document had
+      a gap, so each block stays its own paragraph and a headline its own sentence.
     * ``level="document"``: one row per document over the blocks whose ``kind`` is in
       ``kinds`` (default the editorial body, ``("body",)``; needs the ``kind`` column).
       ``kinds=None`` scores the whole document: ``texts[doc_id]`` when ``texts`` is
-      given, else all blocks. A document without such blocks gets a row of NaN scores
-      (``undefined_reason`` "empty text").
+      given, else all its blocks. A document without such blocks still gets a row, with
+      NaN scores and ``undefined_reason`` "empty text".
+
+    Whether a document is hard-wrapped (see :mod:`analysis.sentences`) is decided once
+    from all its blocks and imposed on its zone and document texts.
 
     ``compare_textstat=True`` adds ``textstat_<metric>`` columns computed by textstat
     0.7.13 on the same text, fully offline (:mod:`analysis.textstat_compat`).
@@ -520,26 +536,30 @@ def readability_frame(blocks: pd.DataFrame, level: str = "block",
         extra = [c for c in ("kind", "zone") if c in blocks.columns]
         ordered = blocks.sort_values(["doc_id", "block_id"], kind="stable")
         keys = ordered[["doc_id", "block_id", *extra]].to_dict("records")
-        frame = _score_rows(keys, ordered["text"].astype(str).tolist(), compare_textstat)
+        frame = _score_rows(keys, ordered["text"].astype(str).tolist(), [False] * len(keys),
+                            compare_textstat)
         for col in extra:
             frame[col] = frame[col].astype(blocks[col].dtype)
         return frame
+    wrapped = _wrapped_documents(blocks)
     if level == "zone":
         if "zone" not in blocks.columns:
             raise ValueError("level='zone' needs a 'zone' column: run segmentation first "
                              "(blocks from analysis.blocks alone have no zones)")
-        keys, joined = [], []
+        keys, joined, wraps = [], [], []
         for (doc_id, zone), group in blocks.groupby(["doc_id", "zone"], observed=True, sort=True):
             keys.append({"doc_id": doc_id, "zone": zone})
             joined.append(_join_blocks(group))
-        frame = _score_rows(keys, joined, compare_textstat)
+            wraps.append(wrapped.get(doc_id, False))
+        frame = _score_rows(keys, joined, wraps, compare_textstat)
         if isinstance(blocks["zone"].dtype, pd.CategoricalDtype):
             frame["zone"] = frame["zone"].astype(blocks["zone"].dtype)
         return frame
     # document
     doc_ids = list(dict.fromkeys(blocks["doc_id"].tolist()))
     if texts is not None and kinds is None:
-        doc_ids += [d for d in texts if d not in set(doc_ids)]
+        known = set(doc_ids)
+        doc_ids += [d for d in texts if d not in known]
     if kinds is None:
         selected = blocks
     else:
@@ -550,15 +570,17 @@ def readability_frame(blocks: pd.DataFrame, level: str = "block",
         kinds = tuple(kinds)
         selected = blocks[blocks["kind"].astype(str).isin(kinds)]
     by_doc = {doc_id: group for doc_id, group in selected.groupby("doc_id", sort=False)}
-    keys, joined = [], []
+    keys, joined, wraps = [], [], []
     for doc_id in doc_ids:
         if kinds is None and texts is not None and doc_id in texts:
-            text = texts[doc_id]
+            text, wrap = texts[doc_id], None
         else:
             group = by_doc.get(doc_id)
             text = "" if group is None else _join_blocks(group)
+            wrap = wrapped.get(doc_id, False)
         keys.append({"doc_id": doc_id})
         joined.append(text)
-    frame = _score_rows(keys, joined, compare_textstat)
+        wraps.append(wrap)
+    frame = _score_rows(keys, joined, wraps, compare_textstat)
     frame.attrs["kinds"] = None if kinds is None else list(kinds)
     return frame

@@ -110,11 +110,16 @@ def is_hard_wrapped(lines: list[str]) -> bool:
             and lengths[len(lengths) // 2] >= WRAP_MEDIAN_MIN)
 
 
-def logical_lines(text: str) -> list[str]:
+def logical_lines(text: str, wrapped: bool | None = None) -> list[str]:
     """Units in which a line break is not a sentence boundary (rule 2), normalised,
-    with runs of white space collapsed to one space."""
+    with runs of white space collapsed to one space.
+
+    ``wrapped``: None detects hard wrapping from ``text`` itself; True/False impose it
+    (the readability frames decide once per document, so a zone made of a few short
+    teaser lines is not mistaken for wrapped prose)."""
     lines = [" ".join(line.split()) for line in _LINE_BREAK_RE.split(normalise(text))]
-    wrapped = is_hard_wrapped(lines)
+    if wrapped is None:
+        wrapped = is_hard_wrapped(lines)
     units: list[str] = []
     current: list[str] = []
     prev_len = 0
@@ -180,10 +185,11 @@ def split_line(line: str) -> list[str]:
     return out
 
 
-def split_sentences(text: str) -> list[str]:
+def split_sentences(text: str, wrapped: bool | None = None) -> list[str]:
     """Sentences of ``text`` by the module's rules (normalised strings).
 
     >>> split_sentences("Mr. Smith met the U.S. envoy at 3.5 p.m. Then he left.")
     ['Mr. Smith met the U.S. envoy at 3.5 p.m.', 'Then he left.']
     """
-    return [s for line in logical_lines(text) for s in split_line(line) if _ALNUM_RE.search(s)]
+    return [s for line in logical_lines(text, wrapped) for s in split_line(line)
+            if _ALNUM_RE.search(s)]
