@@ -122,6 +122,14 @@ def split_title(mention: str) -> tuple[str, str]:
         i += 1
     if not name_toks:
         return head, ""
+    # "Barbara Mikulski of Maryland": the person is the name before "of"
+    if i >= 2 and toks[i - 1] == "of" and is_name_token(toks[i - 2]):
+        j = i - 1
+        while j > 0 and is_name_token(toks[j - 1]):
+            j -= 1
+        if i - 1 - j >= 2 or (j > 0 and is_title_word(toks[j - 1])):
+            toks, i = toks[:i - 1], j
+            name_toks = toks[i:]
     last = _POSSESSIVE_RE.sub("", name_toks[-1].rstrip(".,;:"))
     if last.lower().rstrip(".") in _SUFFIXES and len(name_toks) > 1:
         name_toks = name_toks[:-1]
@@ -129,6 +137,20 @@ def split_title(mention: str) -> tuple[str, str]:
     name_toks = name_toks[:-1] + [last]
     name = " ".join(_clean(t) for t in name_toks).strip()
     return " ".join(toks[:i]), name
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    out = {}
+    for line in _read_lines("quote_first_names.csv")[1:]:
+        name, gender = line.split(",")
+        out[name.lower()] = gender
+    return out
+
+
+def first_name_gender(first: str) -> str:
+    """'m' or 'f' for a common first name (``quote_first_names.csv``), 'x' when unknown."""
+    return _first_names().get(first.lower().strip("."), "x")
 
 
 def surname(name: str) -> str:

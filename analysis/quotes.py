@@ -385,15 +385,47 @@ def _attribution_after(text: str, lo: int, hi: int) -> _Attribution | None:
         vv = _verb_of(tok)
         if vv and k > 0 and tok[0].islower():
             np_ = _np_backward(text, toks[0][0], toks[k - 1][1])
-            if np_ is None or np_.start != toks[0][0]:
-                # the subject must start the clause
-                if not (np_ and np_.pronoun and k <= 3):
-                    return None
             if np_ is None:
                 return None
+            if np_.start != toks[0][0] and not np_.pronoun and not names.split_title(np_.text)[1]:
+                return None        # "... the way the senator said" is no attribution
             return _Attribution(np_, vv[0], "pronoun" if np_.pronoun else "explicit after", s)
         if tok.endswith((".", "!", "?")) and not _is_abbrev(text, e - 1) and not names.is_title_word(tok):
             break
+    return None
+
+
+_DASH_RE = re.compile(r"\s*[\u2015\u2014\u2013]\s*|\s+-{1,2}\s*")
+
+
+def _attribution_later(text: str, lo: int, hi: int) -> _Attribution | None:
+    """A reporting clause later in the sentence after the quotation.
+
+    `"..." -- Julie Diaz.` (a dash and a name), `"..." about the decision, said RoseAnn
+    DeMoro`, `"..." in contrast to X, Dante Scala said`.
+    """
+    dm = _DASH_RE.match(text, lo, hi)
+    if dm:
+        np_ = _np_forward(text, dm.end(), hi)
+        if np_ and not np_.pronoun and names.split_title(np_.text)[1] and \
+                not text[np_.end:hi].strip(" .,"):
+            return _Attribution(np_, "\u2014", "explicit after", dm.start())
+    toks = _tokens(text, lo, hi)
+    for k, (s, e, tok) in enumerate(toks):
+        vv = _verb_of(tok)
+        if not vv or vv[1] or not tok[0].islower() or k == 0:
+            continue
+        if not toks[k - 1][2].endswith(","):
+            np_ = _np_backward(text, toks[k - 1][0] if k else s, toks[k - 1][1])
+            np_ = _np_backward(text, lo, toks[k - 1][1])
+            if np_ is not None and (np_.pronoun or names.split_title(np_.text)[1]) and \
+                    (k < 2 or toks[k - 2][2].endswith(",") or np_.start > toks[0][0]):
+                return _Attribution(np_, vv[0], "pronoun" if np_.pronoun else "explicit after", s)
+        else:
+            np_ = _np_forward(text, e, hi)
+            if np_ is not None and (np_.pronoun or names.split_title(np_.text)[1]):
+                return _Attribution(np_, vv[0], "pronoun" if np_.pronoun else "explicit after", s)
+        return None
     return None
 
 
@@ -492,6 +524,7 @@ class _Doc:
     def __post_init__(self) -> None:
         self.person_names = names.person_names(self.text)
         self._name_starts = [p[0] for p in self.person_names]
+        self._surnames = {names.surname(p[3]) for p in self.person_names}
         inside = np.zeros(len(self.text) + 1, dtype=np.int8)
         for qs, qe in quote_regions(self.text):
             inside[qs:qe] = 1
@@ -524,24 +557,71 @@ class _Doc:
             return self.title_book(mention.start).lookup(titles)
         return None
 
-    def last_speaker(self, pos: int, speakers: list[tuple[int, str]]) -> str | None:
-        """Most recent named speaker before ``pos``: attributed quotes and "X said" events."""
-        best_pos, best = -1, None
-        for p, spk in speakers:
-            if p < pos and p > best_pos and spk:
-                best_pos, best = p, spk
+    def person_like(self, name: str | None) -> bool:
+        """A full name with a first name, or the surname of a person named in the document."""
+        if not name:
+            return False
+        toks = name.split()
+        if len(toks) >= 2:
+            return True
+        return toks[0].lower() in self._surnames
+
+    def gender(self, name: str) -> str:
+        first = name.split()[0] if name else ""
+        return names.first_name_gender(first)
+
+    def last_speaker(self, pos: int, speakers: list[tuple[int, str]], pronoun: str = "") -> str | None:
+        """Most recent person-like speaker before ``pos`` compatible with ``pronoun``.
+
+        Candidates are the speakers of earlier quotations and the subjects of "X said"
+        events outside quotations; "he" skips names known to be female and "she" male.
+        """
+        want = pronouns().get(pronoun.lower(), "x")
+        cands = [(p, spk) for p, spk in speakers if p < pos and spk]
         k = int(np.searchsorted(self._event_pos, pos))
-        for j in range(k - 1, -1, -1):
+        for j in range(k - 1, max(-1, k - 40), -1):
             p, m = self.events[j]
-            if p <= best_pos:
-                break
-            if m.pronoun:
+            if not m.pronoun:
+                cands.append((p, self.resolve_name(m)))
+        cands.sort(key=lambda c: c[0], reverse=True)
+        found = self._pick(cands, want)
+        if found is None:
+            # nobody spoke yet: the most recent person named
+            kk = int(np.searchsorted(self._name_starts, pos))
+            cands = [(p0, self.resolve_name(_Mention(nm, p0, p0 + len(nm))))
+                     for p0, _, _, nm in self.person_names[max(0, kk - 6):kk][::-1]]
+            found = self._pick(cands, want)
+        return found
+
+    def _pick(self, cands: list[tuple[int, str]], want: str) -> str | None:
+        fallback = None
+        for _, spk in cands:
+            if not self.person_like(spk):
                 continue
-            name = self.resolve_name(m)
-            if name:
-                best_pos, best = p, name
+            g = self.gender(spk)
+            if want in ("m", "f") and g in ("m", "f") and g != want:
+                continue
+            if want in ("m", "f") or g == "x":
+                return spk
+            fallback = fallback or spk
+        return fallback
+
+    def first_person(self, lo: int, hi: int) -> _Mention | None:
+        """First pronoun or person name in ``text[lo:hi]`` (the likely subject)."""
+        k = int(np.searchsorted(self._name_starts, lo))
+        first_name = self.person_names[k] if k < len(self.person_names) and \
+            self.person_names[k][0] < hi else None
+        for m in _PERSON_WORD_RE.finditer(self.text, lo, hi):
+            if first_name is not None and m.start() >= first_name[0]:
                 break
-        return best
+            w = m.group(0)
+            if w.lower() in ("he", "she"):
+                return _Mention(w, m.start(), m.end(), True)
+            if w.lower() in self._surnames and w.lower() not in names.stop_caps():
+                return _Mention(w, m.start(), m.end(), False)
+        if first_name is not None:
+            return _Mention(first_name[3], first_name[0], first_name[1], False)
+        return None
 
 
 # ---------------------------------------------------------------- filters
@@ -609,6 +689,7 @@ def _candidates(text: str) -> list[dict]:
     speakers: list[tuple[int, str]] = []      # (pos, speaker) of attributed quotations
     prev_para_last: dict | None = None          # last quotation of the previous paragraph
     prev_para_open = False
+    prev_para_colon: _Attribution | None = None  # "Cruz continued:" ending the previous paragraph
     for p0, p1 in paragraphs(text):
         regs = paragraph_regions(text, p0, p1)
         para_quotes: list[dict] = []
@@ -638,14 +719,20 @@ def _candidates(text: str) -> list[dict]:
             quote["partial"] = bool(before_txt) and not before_txt.endswith((":", ",", "\u2014", "-")) \
                 and not before_txt.lower().endswith("that") or \
                 (bool(before_txt) and quote["n_words"] <= 4 and not tail.endswith((".", "?", "!")))
-            att = _attribution_after(text, after_lo, after_hi) if after_lo < after_hi else None
+            new_sentence = text[s:e].endswith(".") and text[after_lo:after_hi].lstrip()[:1].isupper()
+            att = _attribution_after(text, after_lo, after_hi) \
+                if after_lo < after_hi and not new_sentence else None
             if att is None and before_txt:
                 att = _attribution_before(text, before_lo, before_hi)
+            if att is None and after_lo < after_hi and not new_sentence:
+                att = _attribution_later(text, after_lo, after_hi)
+            if att is None and not before_txt and not para_quotes and prev_para_colon is not None:
+                att = prev_para_colon
             method = None
             if att is not None:
                 m = att.mention
                 if m.pronoun:
-                    spk = doc.last_speaker(min(m.start, s), speakers)
+                    spk = doc.last_speaker(min(m.start, s), speakers, m.text)
                     method = "pronoun"
                 else:
                     spk = doc.resolve_name(m)
@@ -677,10 +764,10 @@ def _candidates(text: str) -> list[dict]:
                     cue = text[ev[-1][0]:].split(None, 1)[0].lower().strip(",.:")
                     cue = reporting_verbs().get(cue, (cue, False))[0]
                 else:
-                    cand = _first_person(text, sent_lo, before_hi)
+                    cand = doc.first_person(sent_lo, before_hi)
                     cue = None
                 if cand is not None:
-                    spk = doc.last_speaker(min(cand.start, s), speakers) if cand.pronoun \
+                    spk = doc.last_speaker(min(cand.start, s), speakers, cand.text) if cand.pronoun \
                         else doc.resolve_name(cand)
                     if spk:
                         quote.update(speaker=spk, speaker_mention=cand.text, cue=cue,
@@ -714,6 +801,11 @@ def _candidates(text: str) -> list[dict]:
             kept.append(quote)
             out.append(quote)
             prev_close = close + 1
+        prev_para_colon = None
+        last_line = text[p0:p1].rstrip()
+        if last_line.endswith(":") and (not kept_regs or kept_regs[-1][0].closed):
+            lo = _sentence_start(text, p0, p0 + len(last_line))
+            prev_para_colon = _attribution_before(text, lo, p0 + len(last_line))
         if para_quotes:
             prev_para_last = para_quotes[-1]
             prev_para_open = bool(kept_regs) and not kept_regs[-1][0].closed and \
@@ -742,19 +834,7 @@ def _is_blank_like(text: str, p0: int, p1: int) -> bool:
     return not WORD_RE.search(text, p0, p1)
 
 
-_FIRST_PERSON_RE = re.compile(r"\b(?:he|she|He|She)\b|(?:[A-Z][\w'\u2019.\-]+\s+){0,4}[A-Z][\w'\u2019\-]+")
-
-
-def _first_person(text: str, lo: int, hi: int) -> _Mention | None:
-    """First pronoun or capitalised name phrase of a sentence (the likely subject)."""
-    for m in _FIRST_PERSON_RE.finditer(text, lo, hi):
-        t = m.group(0)
-        if t.lower() in ("he", "she"):
-            return _Mention(t, m.start(), m.end(), True)
-        titles, name = names.split_title(t)
-        if name and name.split()[0].lower() not in names.stop_caps():
-            return _Mention(t, m.start(), m.end(), False)
-    return None
+_PERSON_WORD_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[A-Z][\w'\u2019\-]+)\b")
 
 
 # ---------------------------------------------------------------- frames
