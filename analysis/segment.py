@@ -1,0 +1,387 @@
+"""Page segmentation: a kind, a zone and a readable reason for every line of a page dump.
+
+How a page is read (see also :mod:`analysis.segment_features`, :mod:`analysis.segment_model`):
+
+1. every non-blank line gets line-local features (length, function words, sentence
+   punctuation, capitals, dates, bylines, cue phrases, repetition);
+2. a small logistic regression scores how much each line reads like prose, and the
+   densest run of prose lines is taken as the main text run;
+3. a second regression decides, from a line's own features and its place relative to
+   that run, whether it belongs to the article body; a third picks the headline among
+   the title-like lines above the body;
+4. the remaining lines get a kind from readable rules: cue phrases open teaser or comment
+   sections (``analysis/data/segment_cues.csv``), ``by: … from: …`` and date lines are
+   comment metadata, repeated or credit lines near the body are captions, dates and
+   bylines under the headline are datelines and bylines, runs of short lines are
+   navigation and the rest is boilerplate.
+
+Kinds and zones:
+
+==========  ===============================================================
+zone        kinds
+==========  ===============================================================
+editorial   headline, standfirst, byline, dateline, caption, body
+promotional promo
+user        comment, comment_meta
+boilerplate section, navigation, boilerplate
+==========  ===============================================================
+
+Blank lines get kind ``"blank"`` in :func:`segment_lines` (they are not blocks).
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+from importlib import resources
+
+import numpy as np
+import pandas as pd
+
+from analysis.segment_features import (COMMENT_META_RE, LOCAL_FEATURES, LineTable,
+                                       line_table)
+from analysis.segment_model import (CONTEXT_FEATURES, SegmentModel, body_scores,
+                                    headline_candidates, load_model)
+
+KINDS = ("headline", "standfirst", "byline", "dateline", "caption", "body", "promo",
+         "comment", "comment_meta", "section", "navigation", "boilerplate")
+ZONE_NAMES = ("editorial", "promotional", "user", "boilerplate")
+ZONES: dict[str, str] = {
+    "headline": "editorial", "standfirst": "editorial", "byline": "editorial",
+    "dateline": "editorial", "caption": "editorial", "body": "editorial",
+    "promo": "promotional",
+    "comment": "user", "comment_meta": "user",
+    "section": "boilerplate", "navigation": "boilerplate", "boilerplate": "boilerplate",
+}
+#: ordered categorical of block kinds (editorial kinds first, chrome last)
+KIND_DTYPE = pd.CategoricalDtype(list(KINDS), ordered=True)
+#: ordered categorical of zones
+ZONE_DTYPE = pd.CategoricalDtype(list(ZONE_NAMES), ordered=True)
+
+LineKind = tuple[str, str, "int | None"]
+
+SINGLE_MARK_RE = re.compile(r"^\W?\w?\W?$")  # "x", "X", "×", "»", "1."
+BREADCRUMB_RE = re.compile(r"\S\s*[/›»>|]\s*\S")
+ENUM_RE = re.compile(r"^\d{1,2}\.?$")
+NEAR_DUP_MIN = 20
+GAP_FILL = [-2.0]
+
+
+@cache
+def _phrases() -> dict[str, tuple[str, str]]:
+    path = resources.files("analysis").joinpath("data", "segment_feature_phrases.csv")
+    with path.open(encoding="utf-8") as fh:
+        return {r["feature"]: (r["high"], r["low"]) for r in csv.DictReader(fh)}
+
+
+def _feature_reason(model_part, row: np.ndarray, sign: int) -> str:
+    """Readable phrase from the two features that pushed a decision most."""
+    phr = _phrases()
+    contrib = model_part.contributions(row) * sign
+    out = []
+    for j in np.argsort(-contrib):
+        if contrib[j] <= 0 or len(out) == 2:
+            break
+        name = model_part.names[j]
+        z = (row[j] - model_part.mean[j]) / model_part.scale[j]
+        high, low = phr.get(name, (name, "not " + name))
+        text = high if z >= 0 else low
+        if text and text not in out:
+            out.append(text)
+    return ", ".join(out)
+
+
+def _duplicates(table: LineTable) -> list[int | None]:
+    """Per row: the row of an earlier identical or near-identical line, else None.
+    Near-identical: one text starts with the other and the shorter has at least 45% of
+    the longer's characters (a caption glued to its own copy, a truncated teaser)."""
+    out: list[int | None] = list(table.first_copy)
+    by_prefix: dict[str, int] = {}
+    for r, nm in enumerate(table.norm):
+        if len(nm) < NEAR_DUP_MIN:
+            continue
+        key = nm[:NEAR_DUP_MIN]
+        prev = by_prefix.get(key)
+        if prev is None:
+            by_prefix[key] = r
+            continue
+        if out[r] is None:
+            a, b = table.norm[prev], nm
+            short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+            if long_.startswith(short) and len(short) >= 0.45 * len(long_):
+                out[r] = prev
+    return out
+
+
+def _is_nav_run(table: LineTable, r: int) -> bool:
+    """Is row ``r`` part of a run of at least three short lines with no blank between?"""
+    def short(j: int) -> bool:
+        return table.n_words[j] <= 6 and not table.x[j, 4]
+
+    if not short(r):
+        return False
+    n = len(table.idx)
+    run = 1
+    j = r
+    while j > 0 and table.idx[j - 1] == table.idx[j] - 1 and short(j - 1):
+        run += 1
+        j -= 1
+    j = r
+    while j + 1 < n and table.idx[j + 1] == table.idx[j] + 1 and short(j + 1):
+        run += 1
+        j += 1
+    return run >= 3
+
+
+def _segment_rows(table: LineTable, model: SegmentModel) -> list[tuple[str, str]]:
+    """(kind, reason) per non-blank row."""
+    n = len(table.idx)
+    if n == 0:
+        return []
+    x = table.x
+    col = {name: j for j, name in enumerate(LOCAL_FEATURES)}
+    pl, span, ctx, bl = body_scores(table, model.prose, model.body)
+    is_body = bl > model.threshold
+    kinds: list[str | None] = [None] * n
+    reasons: list[str] = [""] * n
+    for r in np.flatnonzero(is_body):
+        kinds[r] = "body"
+        reasons[r] = "body: " + (_feature_reason(model.body[-1], ctx[r], 1) or "article text")
+    body_rows = np.flatnonzero(is_body)
+    # headline
+    head = None
+    cand_rows, hx = headline_candidates(table, body_rows)
+    if cand_rows:
+        hl = model.headline.logit(hx)
+        best = int(np.argmax(hl))
+        if hl[best] > -4.0:
+            head = cand_rows[best]
+            if kinds[head] == "body":
+                body_rows = body_rows[body_rows != head]
+            kinds[head] = "headline"
+            reasons[head] = "headline: " + (_feature_reason(model.headline, hx[best], 1)
+                                            or "title-like line above the body")
+    first_body = int(body_rows[0]) if len(body_rows) else n
+    last_body = int(body_rows[-1]) if len(body_rows) else -1
+    top = head if head is not None else first_body
+    mode = "none"
+    mode_cue = ""
+    for r in range(n):
+        if r == top:
+            mode = "none"  # teaser or comment sections above the article end here
+        if kinds[r] is not None:
+            if kinds[r] == "body":
+                mode = "none"
+            continue
+        s = table.text[r]
+        cues = table.cues[r]
+        nw = table.n_words[r]
+        comment_meta = COMMENT_META_RE.match(s) if nw <= 15 else None
+        if "comment_heading" in cues:
+            mode, mode_cue = "comment", cues["comment_heading"]
+            kinds[r] = "boilerplate"
+            reasons[r] = f"cue phrase '{s}' opens the comment section"
+            continue
+        if "promo_heading" in cues and nw <= 8:
+            mode, mode_cue = "promo", s
+            kinds[r] = "promo"
+            reasons[r] = f"cue phrase '{s}' starts a teaser list"
+            continue
+        if comment_meta:
+            mode, mode_cue = "comment", "by: … from: …"
+            kinds[r] = "comment_meta"
+            reasons[r] = "'by: … from: …' line names a commenter"
+            continue
+        if SINGLE_MARK_RE.match(s):
+            kinds[r] = "boilerplate"
+            reasons[r] = "a lone mark or letter (a button such as close)"
+            continue
+        if mode == "comment":
+            if x[r, col["date_only"]]:
+                kinds[r], reasons[r] = "comment_meta", "date line in the comment section"
+            elif "boilerplate" in cues and nw <= 12:
+                kinds[r] = "boilerplate"
+                reasons[r] = f"cue phrase '{cues['boilerplate']}' (site chrome)"
+            elif nw >= 4:
+                kinds[r], reasons[r] = "comment", "text in the comment section"
+            else:
+                kinds[r], reasons[r] = "boilerplate", "short line in the comment section"
+            continue
+        if "boilerplate" in cues and nw <= 25:
+            kinds[r] = "boilerplate"
+            reasons[r] = f"cue phrase '{cues['boilerplate']}' (site chrome)"
+            continue
+        if mode == "promo":
+            if nw <= 1 and "teaser_prefix" not in cues and " " not in s:
+                kinds[r], reasons[r] = "boilerplate", "single word outside the article (a label)"
+            else:
+                kinds[r] = "promo"
+                reasons[r] = f"in the teaser list under '{mode_cue}'"
+            continue
+        in_article = top <= r <= last_body
+        near_article = top - 2 <= r <= last_body + 2
+        if in_article or near_article:
+            if "caption" in cues:
+                kinds[r] = "caption"
+                reasons[r] = f"photo credit cue '{cues['caption']}' near the article"
+                continue
+            if "teaser_prefix" in cues or "teaser_suffix" in cues:
+                kinds[r] = "promo"
+                cue = cues.get("teaser_prefix") or cues.get("teaser_suffix")
+                reasons[r] = f"teaser pattern '{cue}' inside the article"
+                continue
+        if head is not None and head < r < first_body:
+            if x[r, col["byline"]]:
+                kinds[r], reasons[r] = "byline", "'By …' line under the headline"
+                continue
+            if x[r, col["date_only"]]:
+                kinds[r], reasons[r] = "dateline", "date line under the headline"
+                continue
+        if first_body < r < last_body and bl[r] > GAP_FILL[0] and not _repeats_near(
+                table, r) and table.first_copy[r] is None:
+            kinds[r] = "body"
+            reasons[r] = "line between body paragraphs (a list item, table row or subhead)"
+            continue
+        if in_article and nw >= 4:
+            if table.first_copy[r] is not None or _repeats_near(table, r):
+                kinds[r] = "caption"
+                reasons[r] = "repeated line inside the article (a photo caption)"
+                continue
+            if head is not None and r < first_body and nw >= 8:
+                kinds[r] = "standfirst"
+                reasons[r] = "sentence between headline and body (a standfirst)"
+                continue
+            kinds[r] = "caption"
+            reasons[r] = "non-body line inside the article (caption or aside)"
+            continue
+        if head is not None and r < head and head - r <= 3 and nw <= 6 and (
+                BREADCRUMB_RE.search(s) or r == head - 1 or nw <= 3):
+            kinds[r], reasons[r] = "section", "short label just above the headline"
+            continue
+        if "teaser_prefix" in cues or "teaser_suffix" in cues:
+            kinds[r] = "promo"
+            cue = cues.get("teaser_prefix") or cues.get("teaser_suffix")
+            reasons[r] = f"teaser pattern '{cue}'"
+            continue
+        if _is_nav_run(table, r):
+            kinds[r], reasons[r] = "navigation", "in a run of short link-like lines"
+            continue
+        if nw >= 4 and not x[r, col["ends_sentence"]] and x[r, col["cap_share"]] >= 0.5:
+            kinds[r], reasons[r] = "promo", "headline-like line outside the article (a teaser)"
+            continue
+        kinds[r] = "boilerplate"
+        reasons[r] = ("line outside the article" if nw > 3
+                      else "short line outside the article")
+    return list(zip(kinds, reasons))  # type: ignore[arg-type]
+
+
+def _repeats_near(table: LineTable, r: int) -> bool:
+    """Does row ``r`` have an identical or near-identical copy later within 4 rows?"""
+    nm = table.norm[r]
+    if len(nm) < NEAR_DUP_MIN:
+        return False
+    for j in range(r + 1, min(r + 5, len(table.norm))):
+        other = table.norm[j]
+        if other == nm or (len(other) >= NEAR_DUP_MIN and (nm.startswith(other) or
+                                                           other.startswith(nm))):
+            return True
+    return False
+
+
+def segment_lines(lines: list[str], model: SegmentModel | None = None) -> list[LineKind]:
+    """(kind, reason, duplicate_of) for every line of a page, blank lines included.
+
+    ``kind``: one of :data:`KINDS`, or ``"blank"`` for a blank line.
+    ``reason``: a short phrase saying what decided the kind.
+    ``duplicate_of``: line index of an earlier identical or near-identical line, else None.
+    """
+    model = model or load_model()
+    table = line_table(lines)
+    rows = _segment_rows(table, model)
+    dups = _duplicates(table)
+    out: list[LineKind] = [("blank", "blank line", None)] * len(lines)
+    for r, i in enumerate(table.idx):
+        kind, reason = rows[r]
+        d = dups[r]
+        dup = table.idx[d] if d is not None else None
+        if dup is not None:
+            reason = f"{reason}; repeats line {dup}"
+        out[i] = (kind, reason, dup)
+    return out
+
+
+# ---------------------------------------------------------------- frames
+
+
+def segment_blocks(blocks: pd.DataFrame, model: SegmentModel | None = None) -> pd.DataFrame:
+    """Add ``kind``, ``zone`` (ordered categoricals), ``reason`` (str) and ``duplicate_of``
+    (Int64 block_id of an earlier identical/near-identical block, else <NA>) to a copy of
+    ``blocks`` (columns doc_id, block_id, line_no, text; blank lines are absent and are
+    rebuilt as "" from the gaps in line_no)."""
+    out = blocks.copy()
+    kinds = [""] * len(out)
+    reasons = [""] * len(out)
+    dups: list = [pd.NA] * len(out)
+    if len(out):
+        pos = np.arange(len(out))
+        for _, g in out.assign(_pos=pos).groupby("doc_id", sort=False):
+            line_nos = g["line_no"].to_numpy(dtype=int)
+            n_lines = int(line_nos.max()) + 1 if len(line_nos) else 0
+            lines = [""] * n_lines
+            for ln, t in zip(line_nos, g["text"].astype(str)):
+                lines[ln] = t if t.strip() else "."
+            res = segment_lines(lines, model)
+            line_to_block = dict(zip(line_nos.tolist(), g["block_id"].tolist()))
+            for p, ln in zip(g["_pos"].tolist(), line_nos.tolist()):
+                kind, reason, dup = res[ln]
+                if kind == "blank":
+                    kind, reason = "boilerplate", "empty block"
+                kinds[p] = kind
+                reasons[p] = reason
+                if dup is not None and dup in line_to_block:
+                    dups[p] = line_to_block[dup]
+    out["kind"] = pd.Categorical(kinds, dtype=KIND_DTYPE) if len(out) else pd.Categorical(
+        [], dtype=KIND_DTYPE)
+    out["zone"] = pd.Categorical([ZONES.get(k) for k in kinds], dtype=ZONE_DTYPE)
+    out["reason"] = pd.Series(reasons, index=out.index, dtype=object).astype(str)
+    out["duplicate_of"] = pd.array(dups, dtype="Int64")
+    return out
+
+
+def zone_shares(blocks: pd.DataFrame) -> pd.DataFrame:
+    """Per doc_id: ``share_editorial``, ``share_promotional``, ``share_user``,
+    ``share_boilerplate`` = share of the document's words (``n_words``) in each zone;
+    the four sum to 1, or are NaN for a document without words."""
+    cols = [f"share_{z}" for z in ZONE_NAMES]
+    if blocks.empty:
+        return pd.DataFrame(columns=["doc_id", *cols])
+    zone = blocks["zone"].astype(ZONE_DTYPE)
+    words = pd.to_numeric(blocks["n_words"], errors="coerce").fillna(0)
+    tab = (pd.DataFrame({"doc_id": blocks["doc_id"], "zone": zone, "w": words})
+           .pivot_table(index="doc_id", columns="zone", values="w", aggfunc="sum",
+                        observed=False, fill_value=0, sort=False)
+           .reindex(columns=list(ZONE_NAMES), fill_value=0))
+    total = tab.sum(axis=1).replace(0, np.nan)
+    shares = tab.div(total, axis=0)
+    shares.columns = cols
+    return shares.reset_index()
+
+
+def comments_frame(blocks: pd.DataFrame) -> pd.DataFrame:
+    """Readers' comments of segmented blocks; see :func:`analysis.comments.comments_frame`."""
+    from analysis.comments import comments_frame as _cf
+    return _cf(blocks)
+
+
+# ---------------------------------------------------------------- prediction command
+
+
+def predict_record(text: str) -> dict:
+    """``{"kinds": [...]}``: one kind per element of ``text.split("\\n")``."""
+    lines = text.split("\n")
+    return {"kinds": [k for k, _, _ in segment_lines(lines)]}
+
+
+def fallback_record(text: str) -> dict:
+    """All non-blank lines ``boilerplate``, blank lines ``blank``."""
+    return {"kinds": ["boilerplate" if ln.strip() else "blank" for ln in text.split("\n")]}

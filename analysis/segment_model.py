@@ -1,0 +1,234 @@
+"""The small learned part of page segmentation: logistic regressions stored as JSON.
+
+Three models live in ``analysis/models/segment_model.json`` (trained by
+``scripts/train_segment.py``):
+
+* ``prose``: is a line, on its own, article prose? (line-local features)
+* ``body``: is a line part of the article body, given its own features and its place
+  relative to the main text run (the densest run of prose lines, see :func:`main_span`)?
+* ``headline``: which line above the body is the headline?
+
+Each model is plain numbers: feature names, means and scales used to standardise, and
+coefficients. Loading never unpickles anything. :meth:`LogReg.top_features` names the
+features that pushed a decision most, which feeds the readable ``reason`` column.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import numpy as np
+
+from analysis.segment_features import LOCAL_FEATURES, LineTable
+
+CONTEXT_FEATURES = LOCAL_FEATURES + (
+    "prose_logit", "in_span", "before_span", "after_span", "span_distance",
+    "prev_logit", "next_logit", "window_logit", "first_in_span", "last_in_span",
+    "sandwiched", "prev_caption_cue", "next_caption_cue", "prev_short", "next_short",
+)
+
+CAPTION_COL = LOCAL_FEATURES.index("cue_caption")
+SHORT_COL = LOCAL_FEATURES.index("short")
+
+HEADLINE_FEATURES = LOCAL_FEATURES + (
+    "rows_above_body", "nearest_candidate", "title_length", "next_is_body",
+    "repeats_later",
+)
+
+
+@dataclass
+class LogReg:
+    """A logistic regression over named features (standardised with ``mean``/``scale``)."""
+
+    names: tuple[str, ...]
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    intercept: float
+
+    def logit(self, x: np.ndarray) -> np.ndarray:
+        if x.shape[0] == 0:
+            return np.zeros(0)
+        return ((x - self.mean) / self.scale) @ self.coef + self.intercept
+
+    def contributions(self, row: np.ndarray) -> np.ndarray:
+        return (row - self.mean) / self.scale * self.coef
+
+    def top_features(self, row: np.ndarray, sign: int = 1, k: int = 2) -> list[str]:
+        """Names of the ``k`` features pushing most in direction ``sign`` for ``row``."""
+        c = self.contributions(row) * sign
+        order = np.argsort(-c)
+        return [self.names[j] for j in order[:k] if c[j] > 0]
+
+    def to_dict(self) -> dict:
+        return {"names": list(self.names), "mean": self.mean.round(6).tolist(),
+                "scale": self.scale.round(6).tolist(), "coef": self.coef.round(6).tolist(),
+                "intercept": round(float(self.intercept), 6)}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "LogReg":
+        return cls(tuple(d["names"]), np.array(d["mean"], float), np.array(d["scale"], float),
+                   np.array(d["coef"], float), float(d["intercept"]))
+
+
+def fit_logreg(x: np.ndarray, y: np.ndarray, names: tuple[str, ...], l2: float = 1.0,
+               weight: np.ndarray | None = None, iters: int = 50) -> LogReg:
+    """L2-regularised logistic regression fitted by Newton's method (IRLS)."""
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    const = scale < 1e-9
+    scale[const] = 1.0
+    mean[const] = 0.0
+    z = (x - mean) / scale
+    z = np.hstack([z, np.ones((len(z), 1))])
+    w = np.ones(len(z)) if weight is None else weight
+    beta = np.zeros(z.shape[1])
+    reg = np.full(z.shape[1], l2)
+    reg[-1] = 0.0
+    for _ in range(iters):
+        p = 1.0 / (1.0 + np.exp(-np.clip(z @ beta, -30, 30)))
+        g = z.T @ (w * (p - y)) + reg * beta
+        h = (z * (w * p * (1 - p))[:, None]).T @ z + np.diag(reg + 1e-9)
+        step = np.linalg.solve(h, g)
+        beta -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return LogReg(names, mean, scale, beta[:-1], float(beta[-1]))
+
+
+SPAN_NEG = [-1.0]  # weight of a line that does not read like prose, in the span search
+SPAN_POS = [4.0]
+
+
+def main_span(table: LineTable, prose_logit: np.ndarray) -> tuple[int, int]:
+    """(first_row, last_row) of the densest run of prose: the run of non-blank lines with
+    the largest sum of per-line prose evidence (a prose line adds its logit times
+    sqrt(length); any other line costs a fixed amount). (-1, -1) for a page without
+    lines."""
+    n = len(prose_logit)
+    if n == 0:
+        return -1, -1
+    nchars = np.exp(table.x[:, 1]) - 1.0
+    w = np.where(prose_logit > 0,
+                 np.minimum(prose_logit, SPAN_POS[0]) * np.sqrt(np.minimum(nchars, 600.0) + 1.0),
+                 SPAN_NEG[0] * np.sqrt(np.minimum(nchars, 100.0) + 1.0))
+    best, best_span = -np.inf, (0, 0)
+    run, start = 0.0, 0
+    for r in range(n):
+        if run <= 0:
+            run, start = w[r], r
+        else:
+            run += w[r]
+        if run > best:
+            best, best_span = run, (start, r)
+    return best_span
+
+
+def context_matrix(table: LineTable, prose_logit: np.ndarray,
+                   span: tuple[int, int]) -> np.ndarray:
+    """Line-local features plus where each line sits relative to the main text run."""
+    n = len(prose_logit)
+    if n == 0:
+        return np.zeros((0, len(CONTEXT_FEATURES)))
+    a, b = span
+    r = np.arange(n)
+    lg = np.clip(prose_logit, -6.0, 6.0)
+    prev = np.concatenate([[0.0], lg[:-1]])
+    nxt = np.concatenate([lg[1:], [0.0]])
+    csum = np.concatenate([[0.0], np.cumsum(lg)])
+    lo = np.maximum(r - 3, 0)
+    hi = np.minimum(r + 4, n)
+    window = (csum[hi] - csum[lo]) / (hi - lo)
+    in_span = ((r >= a) & (r <= b)).astype(float)
+    before = (r < a).astype(float)
+    after = (r > b).astype(float)
+    dist = np.where(r < a, a - r, np.where(r > b, r - b, 0))
+    # strongest evidence within three rows above and below: high when sandwiched by prose
+    pad = np.concatenate([np.full(3, -6.0), lg, np.full(3, -6.0)])
+    above = np.max(np.column_stack([pad[k:k + n] for k in range(3)]), axis=1)
+    below = np.max(np.column_stack([pad[k + 4:k + 4 + n] for k in range(3)]), axis=1)
+    cap = table.x[:, CAPTION_COL]
+    short = table.x[:, SHORT_COL]
+    extra = np.column_stack([
+        lg, in_span, before, after, np.log1p(dist), prev, nxt, window,
+        (r == a).astype(float), (r == b).astype(float), np.minimum(above, below),
+        np.concatenate([[0.0], cap[:-1]]), np.concatenate([cap[1:], [0.0]]),
+        np.concatenate([[0.0], short[:-1]]), np.concatenate([short[1:], [0.0]])])
+    return np.hstack([table.x, extra])
+
+
+def headline_candidates(table: LineTable, body_rows: np.ndarray,
+                        max_above: int = 40) -> tuple[list[int], np.ndarray]:
+    """Rows that may hold the headline (up to ``max_above`` rows above the first body
+    row, plus the first body row) and their feature matrix."""
+    n = len(table.idx)
+    if n == 0:
+        return [], np.zeros((0, len(HEADLINE_FEATURES)))
+    first = int(body_rows[0]) if len(body_rows) else n
+    rows = list(range(max(0, first - max_above), min(first + 1, n)))
+    body_set = set(body_rows.tolist())
+    feats = []
+    nearest_seen = False
+    for r in reversed(rows):
+        nw = table.n_words[r]
+        cand = 2 <= nw <= 30 and not table.x[r, 4] and r not in body_set
+        near = 1.0 if cand and not nearest_seen else 0.0
+        nearest_seen = nearest_seen or cand
+        later = any(table.norm[j] == table.norm[r] for j in range(r + 1, n)) if table.norm[r] else False
+        feats.append((float(first - r), near, 1.0 if 3 <= nw <= 25 else 0.0,
+                      1.0 if (r + 1) in body_set else 0.0, float(later)))
+    feats.reverse()
+    extra = np.array(feats, float)
+    extra[:, 0] = np.log1p(np.maximum(extra[:, 0], 0.0))
+    return rows, np.hstack([table.x[rows], extra])
+
+
+def body_scores(table: LineTable, prose: LogReg, body: list[LogReg]):
+    """-> (prose_logit, span, context matrix, body_logit) for one page: each body stage
+    sees the line's own features and its place relative to the main text run found
+    from the previous stage's scores."""
+    logit = prose.logit(table.x)
+    prev = logit
+    span, ctx = (-1, -1), None
+    for stage in body:
+        prev = logit
+        span = main_span(table, logit)
+        ctx = context_matrix(table, logit, span)
+        logit = stage.logit(ctx)
+    if ctx is None:
+        ctx = context_matrix(table, logit, main_span(table, logit))
+    return prev, span, ctx, logit
+
+
+@dataclass
+class SegmentModel:
+    prose: LogReg
+    body: list[LogReg]
+    headline: LogReg
+    threshold: float = 0.0
+
+    def to_dict(self) -> dict:
+        return {"about": "Logistic regressions for analysis.segment; trained by "
+                         "scripts/train_segment.py. Plain numbers, no pickle.",
+                "threshold": self.threshold, "prose": self.prose.to_dict(),
+                "body": [b.to_dict() for b in self.body], "headline": self.headline.to_dict()}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "SegmentModel":
+        return cls(LogReg.from_dict(d["prose"]), [LogReg.from_dict(b) for b in d["body"]],
+                   LogReg.from_dict(d["headline"]), float(d.get("threshold", 0.0)))
+
+    def save(self, path) -> None:
+        with open(path, "w", encoding="utf-8") as fh:
+            json.dump(self.to_dict(), fh, indent=1)
+            fh.write("\n")
+
+
+@cache
+def load_model() -> SegmentModel:
+    """The shipped model (``analysis/models/segment_model.json``)."""
+    text = resources.files("analysis").joinpath("models", "segment_model.json").read_text(
+        encoding="utf-8")
+    return SegmentModel.from_dict(json.loads(text))
