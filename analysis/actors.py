@@ -182,11 +182,10 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
         return None
 
     ents = sorted(ents, key=lambda e: e["start"])
+    known = {_norm(e["text"]) for e in ents if not _in_titlecase_line(text, e["start"])}
     raw: list[dict] = []
+    persons_full: list[str] = []
     for k, e in enumerate(ents):
-        bid = block_of(e["start"], e["end"])
-        if bid is None:
-            continue
         s, t, label = e["start"], e["text"], e["label"]
         # trailing possessive / punctuation never belong to the name
         m = re.search(r"(?:['\u2019]s?|[.,;:])$", t)
@@ -196,11 +195,18 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
         role = aff = None
         if label == "PER":
             mt = _title_re().search(t.rsplit(" ", 1)[0] + " ") if " " in t else None
-            if mt and mt.end() >= len(t.rsplit(" ", 1)[0]):
-                cut = len(mt.group(0)) if mt.start() == 0 else None
-                if cut:
-                    role = _norm(t[:cut])
-                    s, t = s + cut, t[cut:]
+            if mt and mt.start() == 0:
+                cut = len(mt.group(0))
+                role = _norm(t[:cut])
+                s, t = s + cut, t[cut:]
+            if len(t.split()) >= 2:
+                persons_full.append(_norm(t))
+        bid = block_of(e["start"], e["end"])
+        if bid is None:
+            continue
+        if " " in t and _in_titlecase_line(text, s):
+            s, t = _shrink_titlecase(s, t, known)
+        if label == "PER":
             r2, a2, _ = _role_before(text, s if role is None else e["start"], ents[:k])
             if r2:
                 role = _norm(f"{r2} {role}") if role else r2
@@ -208,11 +214,7 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
         raw.append({"block_id": bid, "start": s, "end": s + len(t), "text": t, "label": label,
                     "role": role, "affiliation": aff})
 
-    # classify and name
-    persons_full: list[str] = []
-    for r in raw:
-        if r["label"] == "PER" and len(r["text"].split()) >= 2:
-            persons_full.append(_norm(r["text"]))
+    # classify and name (full names from the whole document, captions included)
     by_surname: dict[str, list[str]] = defaultdict(list)
     for full in dict.fromkeys(persons_full):
         for key in _surname_keys(full):
@@ -225,7 +227,7 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
         bare = _ARTICLE_RE.sub("", t)
         if bare in organisation_forms():
             typ, name = "organisation", organisation_forms()[bare]
-        elif _headline_junk(text, r, spans):
+        elif _headline_junk(text, r):
             continue
         elif label == "PER":
             c = _country_of(t)
@@ -278,20 +280,61 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
     return out
 
 
+def _line_at(text: str, pos: int) -> str:
+    a = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+    b = min((i for i in (text.find("\n", pos), text.find("\r", pos)) if i >= 0),
+            default=len(text))
+    return text[a:b]
+
+
+def _in_titlecase_line(text: str, pos: int) -> bool:
+    """True when the line holding ``pos`` is written in Title Case (a headline): most of
+    its words are capitalised, and at least two of them are words the document also
+    writes in lower case ("Going", "Back" ...), so a line full of names does not count."""
+    return _titlecase_line(text, _line_at(text, pos))
+
+
+@lru_cache(maxsize=256)
+def _titlecase_line(text: str, line: str) -> bool:
+    words = _WORD_RE.findall(line)
+    caps = [w for w in words if w[:1].isupper()]
+    if len(words) < 4 or len(caps) < 0.6 * len(words):
+        return False
+    lower = 0
+    for w in set(caps[1:]):
+        if re.search(rf"(?<![^\W_]){re.escape(w.lower())}(?![^\W_])", text):
+            lower += 1
+            if lower >= 2:
+                return True
+    return False
+
+
+def _shrink_titlecase(s: int, t: str, known: set[str]) -> tuple[int, str]:
+    """In a Title Case line the tagger may run a name into the next words ("Portugal
+    Agree"). Unless the whole span is seen elsewhere, keep the longest leading or trailing
+    part that is a known country/capital/organisation or an entity seen elsewhere."""
+    if _norm(t) in known:
+        return s, t
+    words = t.split(" ")
+    for n in range(len(words) - 1, 0, -1):
+        for part, off in ((" ".join(words[:n]), 0),
+                          (" ".join(words[-n:]), len(" ".join(words[:-n])) + 1)):
+            if part in known or _country_of(part) or part in capitals() \
+                    or part in organisation_forms():
+                return s + off, part
+    return s, t
+
+
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 
 
-def _headline_junk(text: str, r: dict, spans: list[tuple[int, int, int]]) -> bool:
+def _headline_junk(text: str, r: dict) -> bool:
     """A single capitalised word in a Title Case line that the document also uses in
     lower case ("Back" in "Not Going to Back off Helping Rivals") is not a name."""
     t = r["text"]
     if " " in t or not t[:1].isupper() or _country_of(t) or t in capitals():
         return False
-    span = next(((bs, be) for bid, bs, be in spans if bid == r["block_id"]), None)
-    if span is None:
-        return False
-    words = _WORD_RE.findall(text[span[0]:span[1]])
-    if len(words) < 4 or sum(w[:1].isupper() for w in words) < 0.6 * len(words):
+    if not _in_titlecase_line(text, r["start"]):
         return False
     return re.search(rf"(?<![^\W_]){re.escape(t.lower())}(?![^\W_])", text) is not None
 

@@ -1,0 +1,239 @@
+"""Actors: resolution rules on texts written for these tests, the frames, cooccurrence,
+the ``predict actors`` record, and the seed figure (shared)."""
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from analysis import actors, predict
+from analysis.blocks import blocks_frame
+
+
+def ent(text, surface, label, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return {"start": start, "end": start + len(surface), "label": label, "text": surface}
+
+
+def by(ments, key="name"):
+    out = {}
+    for m in ments:
+        out.setdefault((m["type"], m[key]), []).append(m["text"])
+    return out
+
+
+# --- resolution rules with given entities (no tagger involved) -----------------
+DOC = ("Interior Minister Mara Vint of Norland met Secretary Kerry in Lisbon.\n"
+       "Vint said the Russians and Moscow had been told. John Kerry agreed.\n"
+       "President Vint called the anti-Vint protests small; Iranian diplomats watched.\n"
+       "At a Moscow meeting, Minister Vint spoke again.")
+
+
+def doc_entities():
+    t = DOC
+    return [ent(t, "Mara Vint", "PER"), ent(t, "Kerry", "PER"), ent(t, "Lisbon", "LOC"),
+            ent(t, "Vint", "PER", 1), ent(t, "Russians", "MISC"), ent(t, "Moscow", "LOC"),
+            ent(t, "John Kerry", "PER"), ent(t, "Vint", "PER", 2),
+            ent(t, "Moscow", "LOC", 1), ent(t, "Vint", "LOC", 4)]
+
+
+def test_surname_and_title_resolve_to_full_name():
+    ments = actors.document_mentions(DOC, ents=doc_entities())
+    groups = by(ments)
+    # "Secretary Kerry" and "Kerry" -> John Kerry even though the full name comes later
+    assert sorted(groups[("person", "John Kerry")]) == ["John Kerry", "Kerry"]
+    # "Vint", "President Vint", "anti-Vint" (swept), "Minister Vint" (tagged LOC: the
+    # document's person wins) -> Mara Vint
+    assert len(groups[("person", "Mara Vint")]) == 5
+    roles = {m["role"] for m in ments if m["name"] == "Mara Vint"}
+    assert {"Interior Minister", "President"} <= roles
+    assert {m["role"] for m in ments if m["text"] == "Kerry"} == {"Secretary"}
+
+
+def test_demonyms_and_capital_metonyms():
+    ments = actors.document_mentions(DOC, ents=doc_entities())
+    groups = by(ments)
+    # "the Russians" and "Moscow had been told" -> Russia; "a Moscow meeting" stays a place
+    assert sorted(groups[("country", "Russia")]) == ["Moscow", "Russians"]
+    assert groups[("place", "Moscow")] == ["Moscow"]
+    # "Iranian" is swept up as Iran even though the tagger gave nothing there
+    assert groups[("country", "Iran")] == ["Iranian"]
+    assert groups[("place", "Lisbon")] == ["Lisbon"]
+
+
+def test_affiliation_from_demonym_before_role():
+    text = "Russian Foreign Minister Sergei Lavrov and Acme Institute analyst Jo Park spoke."
+    ents = [ent(text, "Russian", "MISC"), ent(text, "Sergei Lavrov", "PER"),
+            ent(text, "Acme Institute", "ORG"), ent(text, "Jo Park", "PER")]
+    ments = {m["name"]: m for m in actors.document_mentions(text, ents=ents)}
+    assert ments["Sergei Lavrov"]["role"] == "Foreign Minister"
+    assert ments["Sergei Lavrov"]["affiliation"] == "Russia"
+    assert ments["Jo Park"]["role"] == "analyst"
+    assert ments["Jo Park"]["affiliation"] == "Acme Institute"
+
+
+def test_country_names_aliases_and_org_table():
+    text = "The United States and the U.S. Congress; US officials met U.N. staff and Britons."
+    ents = [ent(text, "United States", "LOC"), ent(text, "U.S. Congress", "ORG"),
+            ent(text, "US", "LOC"), ent(text, "U.N.", "ORG")]
+    groups = by(actors.document_mentions(text, ents=ents))
+    assert sorted(groups[("country", "United States")]) == ["US", "United States"]
+    assert groups[("organisation", "Congress")] == ["U.S. Congress"]
+    assert groups[("organisation", "United Nations")] == ["U.N."]
+    assert groups[("country", "United Kingdom")] == ["Britons"]
+
+
+def test_title_case_headline_word_is_not_an_actor():
+    text = "Leaders Not Going to Back Down Over Trade in Vantia\nThey will not back down, he said."
+    ents = [ent(text, "Back", "LOC"), ent(text, "Vantia", "LOC")]
+    names = {m["name"] for m in actors.document_mentions(text, ents=ents)}
+    assert names == {"Vantia"}
+
+
+# --- frames -------------------------------------------------------------------
+TEXTS = {
+    "d1": "Foreign Minister Mara Vint visited Lisbon.\nVint met Portuguese officials.",
+    "d2": "Vint returned home.\nThe Lisbon talks ended; Mara Vint was pleased.",
+    "d3": "Tom Vint, a farmer, was not related.",
+}
+
+
+def fake_tagger(monkeypatch):
+    names = ["Mara Vint", "Tom Vint", "Vint", "Lisbon", "Portuguese"]
+    labels = {"Lisbon": "LOC", "Portuguese": "MISC"}
+
+    def tag(text, backend="crf", model_path=None):
+        out, taken = [], []
+        for n in names:
+            i = text.find(n)
+            while i >= 0:
+                if not any(a < i + len(n) and i < b for a, b in taken):
+                    out.append({"start": i, "end": i + len(n), "label": labels.get(n, "PER"),
+                                "text": n})
+                    taken.append((i, i + len(n)))
+                i = text.find(n, i + 1)
+        return sorted(out, key=lambda e: e["start"])
+
+    monkeypatch.setattr(actors.ner, "tag_entities", tag)
+
+
+def test_mentions_frame_and_kinds(monkeypatch):
+    fake_tagger(monkeypatch)
+    blocks = blocks_frame(TEXTS)
+    m = actors.mentions_frame(TEXTS, blocks)
+    assert list(m.columns)[:7] == ["doc_id", "block_id", "char_start", "char_end", "text",
+                                   "actor_id", "type"]
+    for r in m.itertuples():
+        assert TEXTS[r.doc_id][r.char_start:r.char_end] == r.text
+    # same full name across documents -> one actor; "Vint" in d2 resolves in its doc
+    mara = m[m["actor_id"] == "person:mara-vint"]
+    assert set(mara["doc_id"]) == {"d1", "d2"} and len(mara) == 4
+    assert "person:tom-vint" in set(m["actor_id"])
+    # kinds filter keeps only the chosen blocks
+    kinds = blocks.assign(kind=["headline", "body", "body", "caption", "body"])
+    m2 = actors.mentions_frame(TEXTS, kinds, kinds=["headline"])
+    assert set(zip(m2["doc_id"], m2["block_id"])) == {("d1", 0)}
+
+
+def test_actors_frame_and_quotes_join(monkeypatch):
+    fake_tagger(monkeypatch)
+    m = actors.mentions_frame(TEXTS, blocks_frame(TEXTS))
+    quotes = pd.DataFrame({"doc_id": ["d1", "d2", "d1"], "speaker": ["Mara Vint", "Vint", None],
+                           "n_words": [10, 5, 7]})
+    a = actors.actors_frame(m, quotes).set_index("actor_id")
+    assert list(actors.actors_frame(m).columns) == actors.ACTOR_COLUMNS
+    mara = a.loc["person:mara-vint"]
+    assert mara["name"] == "Mara Vint" and mara["type"] == "person"
+    assert mara["n_mentions"] == 4 and mara["n_docs"] == 2
+    assert mara["roles"] == ["Foreign Minister"]
+    assert bool(mara["quoted"]) and mara["n_quotes"] == 2 and mara["words_quoted"] == 15
+    assert set(mara["aliases"]) == {"Mara Vint", "Vint"}
+    assert not a.loc["person:tom-vint"]["quoted"]
+    assert a.loc["country:portugal"]["n_mentions"] == 1
+    assert a.loc["place:lisbon"]["n_docs"] == 2
+
+
+def test_cooccurrence(monkeypatch):
+    fake_tagger(monkeypatch)
+    m = actors.mentions_frame(TEXTS, blocks_frame(TEXTS))
+    doc = actors.cooccurrence(m, level="document")
+    assert list(doc.columns) == ["actor_a", "name_a", "actor_b", "name_b", "count"]
+    pair = doc[(doc.actor_a == "person:mara-vint") & (doc.actor_b == "place:lisbon")]
+    assert pair["count"].tolist() == [2]
+    blk = actors.cooccurrence(m, level="block")
+    pair = blk[(blk.actor_a == "person:mara-vint") & (blk.actor_b == "place:lisbon")]
+    assert pair["count"].tolist() == [2]
+    pair = blk[(blk.actor_a == "country:portugal") & (blk.actor_b == "person:mara-vint")]
+    assert pair["count"].tolist() == [1]
+    assert doc.set_index(["actor_a", "actor_b"])["count"][("country:portugal",
+                                                           "place:lisbon")] == 1
+    assert (blk["actor_a"] < blk["actor_b"]).all()
+    with pytest.raises(ValueError):
+        actors.cooccurrence(m, level="page")
+    assert actors.cooccurrence(m.iloc[0:0]).empty
+
+
+# --- predict actors (real tagger) -----------------------------------------------
+PAGE = """World / Europe
+
+Norland and Portugal Agree on Fishing Quotas After Long Talks
+
+Mara Vint and Antonio Costa shake hands in Lisbon, Portugal, after signing the agreement on Monday, May 4.
+Mara Vint and Antonio Costa shake hands in Lisbon, Portugal, after signing the agreement on Monday, May 4.
+Foreign Minister Mara Vint of Norland met Portuguese Prime Minister Antonio Costa in Lisbon on Monday to sign the agreement.
+"We have waited a long time for this agreement and our fishermen deserve it," Vint told reporters after the ceremony in Lisbon.
+Costa said the deal would be reviewed by the European Union next year, and that Portugal would keep its quotas.
+
+Comments
+by: Pedro from: Porto
+I think Costa and Vint did well today and the people of Portugal will be very grateful for it.
+"""
+
+
+def test_predict_record_counts_headline_and_body_only():
+    rec = actors.predict_record(PAGE)
+    found = {(a["name"], a["type"]): a for a in rec["actors"]}
+    assert set(rec) == {"actors"}
+    for a in rec["actors"]:
+        assert set(a) == {"name", "type", "aliases", "mentions", "quoted"}
+        assert a["type"] in {"person", "org", "country", "other"}
+    # the repeated caption-like line and the comment are not counted
+    assert found[("Mara Vint", "person")]["mentions"] == 2
+    assert found[("Antonio Costa", "person")]["mentions"] == 2
+    assert found[("Lisbon", "other")]["mentions"] == 2
+    # headline "Portugal" (not "Portugal Agree"), "Portuguese", body "Portugal"
+    assert found[("Portugal", "country")]["mentions"] == 3
+    assert found[("Portugal", "country")]["aliases"] == ["Portugal", "Portuguese"]
+    assert ("Norland", "other") in found
+    assert actors.fallback_record(PAGE) == {"actors": []}
+
+
+def test_predict_runner_actors():
+    lines = [json.dumps({"id": "p", "text": PAGE}), json.dumps({"id": "e", "text": ""})]
+    out = io.StringIO()
+    assert predict.run("actors", io.StringIO("\n".join(lines)), out, io.StringIO()) == 0
+    recs = [json.loads(x) for x in out.getvalue().splitlines()]
+    assert recs[0]["actors"] and recs[1] == {"id": "e", "actors": []}
+
+
+# --- measured on the seed (../shared) --------------------------------------------
+@pytest.mark.shared
+@pytest.mark.parametrize("source", ["page", "body"])
+def test_seed_actors(shared_dir, tmp_path, source):
+    path = (shared_dir / "seeds" / "000_0cf8f4e938e2421f.txt" if source == "page"
+            else shared_dir / "eval" / "actors" / "seed_body.txt")
+    pred = tmp_path / "seed.json"
+    pred.write_text(json.dumps(actors.predict_record(path.read_text(encoding="utf-8"))["actors"]))
+    res = subprocess.run([sys.executable, str(shared_dir / "eval" / "actors" / "score.py"),
+                          "--seed", str(pred)], capture_output=True, text=True, check=True)
+    lines = {ln.split()[0]: ln for ln in res.stdout.splitlines() if ln.strip()}
+    person, allr = lines["person"], lines["all"]
+    assert "P=100.0 R=100.0" in person, res.stdout
+    assert float(allr.split("F1=")[1].split()[0]) >= 93.0, res.stdout
+    assert float(person.split("mention_MAE=")[1].split()[0]) <= 0.35, res.stdout
