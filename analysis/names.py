@@ -30,12 +30,14 @@ _TOKEN_RE = re.compile(r"[^\s,;:()\[\]\"\u201c\u201d]+")
 _CAP_RE = re.compile(r"^(?:[A-Z\u00c0-\u00de]|(?:Mc|Mac|O['\u2019]|D['\u2019]|al-|el-)[A-Z])")
 _PARTICLES = frozenset("de del della der di du da van von bin ibn al el la le st. st".split())
 _POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
+_CONTRACTION_RE = re.compile(r"['\u2019](?:t|ll|re|ve|d|m)$", re.I)
 _EDGE_PUNCT = ".,;:!?\"'\u2018\u2019\u201c\u201d()[]"
+_PAREN_RE = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 #: a run of capitalised name tokens (two or more) -- the candidate names in a text
 _NAME_RUN_RE = re.compile(
-    r"(?<![\w.])(?:[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*|[A-Z]\.(?![A-Z])|Mc[A-Z][a-z]+|O['\u2019][A-Z][a-z]+)"
-    r"(?:\s+(?:[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*|[A-Z]\.(?![A-Z])|Mc[A-Z][a-z]+|O['\u2019][A-Z][a-z]+"
+    r"(?<![\w.])(?:[A-Z][a-z\u00df-\u00ff]+(?:[-'\u2019][A-Z]?[a-z\u00df-\u00ff]+)*|[A-Z]\.(?![A-Z])|Mc[A-Z][a-z]+|O['\u2019][A-Z][a-z]+)"
+    r"(?:\s+(?:[A-Z][a-z\u00df-\u00ff]+(?:[-'\u2019][A-Z]?[a-z\u00df-\u00ff]+)*|[A-Z]\.(?![A-Z])|Mc[A-Z][a-z]+|O['\u2019][A-Z][a-z]+"
     r"|de|van|von|bin|al-[A-Z][a-z]+|Jr\.?|Sr\.?|II|III)){1,3}")
 
 
@@ -89,7 +91,7 @@ def is_name_token(tok: str) -> bool:
         return False
     if t.lower() in _PARTICLES or t.lower().rstrip(".") in _SUFFIXES:
         return True
-    if not _CAP_RE.match(t):
+    if not _CAP_RE.match(t) or _CONTRACTION_RE.search(t):
         return False
     return t.lower() not in stop_caps() and not is_title_word(t)
 
@@ -107,7 +109,7 @@ def split_title(mention: str) -> tuple[str, str]:
     >>> split_title("President Putin")
     ('President', 'Putin')
     """
-    mention = " ".join(mention.split())
+    mention = " ".join(_PAREN_RE.sub(" ", mention).split())
     head = mention.split(",")[0].strip()
     toks = head.split()
     if not toks:

@@ -99,6 +99,10 @@ _ACCORDING_RE = re.compile(r"\baccording\s+to\s+", re.I)
 _ACCORDING_END_RE = re.compile(r"\baccording\s+to\s*$", re.I)
 _STOP_SMALL = frozenset("a an the of and or for to in on at by with from as".split())
 _CUE_COLON = ":"
+#: lower-case words that end a speaker phrase ("said Trump in a statement")
+_FUNCTION_WORDS = frozenset("""in on at to from during who whom whose which that when where after
+before as with about for by is was were are has had have will would said says told while
+because since if but or nor so than then though although according""".split())
 
 
 # ---------------------------------------------------------------- quote regions
@@ -248,7 +252,7 @@ def _np_token_ok(tok: str) -> bool:
     if not t:
         return False
     low = t.lower()
-    if low in ("of", "the", "and", "for", "at", "a", "an", "&"):
+    if low in ("of", "the", "and", "for", "at", "a", "an", "&", "another", "one"):
         return True
     if names.is_title_word(t):
         return True
@@ -284,10 +288,12 @@ def _np_forward(text: str, lo: int, hi: int) -> _Mention | None:
     if first in pronouns():
         return _Mention(toks[0][2].strip(",.;:"), toks[0][0], toks[0][0] + len(first), True)
     got = []
-    for s, e, tok in toks[:14]:
+    for j, (s, e, tok) in enumerate(toks[:14]):
         if tok.startswith("(") and got:
             break
-        if not _np_token_ok(tok):
+        if not _np_token_ok(tok) and not (
+                tok.isalpha() and tok.lower() not in _FUNCTION_WORDS
+                and any(t[2][:1].isupper() for t in toks[j + 1:j + 3])):
             break
         got.append((s, e, tok))
         if tok.endswith((",", ";", ":")) or (tok.endswith(".") and not _is_abbrev(text, e - 1)):
@@ -429,6 +435,27 @@ def _attribution_later(text: str, lo: int, hi: int) -> _Attribution | None:
     return None
 
 
+_CONJ = frozenset("and but or then while".split())
+
+
+def _needs_sentence_subject(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """True when the verb at ``toks[k]`` takes the sentence's subject, not the words before it.
+
+    "..., and added:", "..., saying:", "Trump went after Bush, calling him ..." -- a gerund
+    or a verb after a conjunction or a comma.
+    """
+    verb = toks[k][2].strip(",:").lower()
+    j = k - 1
+    while j >= 0 and toks[j][2].lower() in _adverbs():
+        j -= 1
+    if verb.endswith("ing"):
+        return True
+    if j < 0:
+        return False
+    prev = toks[j][2]
+    return prev.lower() in _CONJ or prev.endswith(",")
+
+
 def _attribution_before(text: str, lo: int, hi: int) -> _Attribution | None:
     """A reporting clause ending right before an opening mark: `X said: "`, `according to X, "`."""
     seg = text[lo:hi].rstrip()
@@ -461,6 +488,8 @@ def _attribution_before(text: str, lo: int, hi: int) -> _Attribution | None:
             if vv2 and toks[k][2][0].islower():
                 if not (colon or seg.endswith(",") or vv2[1]):
                     break
+                if _needs_sentence_subject(toks, k):
+                    return _Attribution(None, vv2[0], "explicit before", toks[k][0])
                 np_ = _np_backward(text, lo, toks[k][0])
                 if np_:
                     return _Attribution(np_, vv2[0], "pronoun" if np_.pronoun else "explicit before",
@@ -478,6 +507,8 @@ def _attribution_before(text: str, lo: int, hi: int) -> _Attribution | None:
         k -= 1
     if toks[k][2][0].isupper():
         return None
+    if _needs_sentence_subject(toks, k):
+        return _Attribution(None, vv[0], "explicit before", toks[k][0])
     np_ = _np_backward(text, lo, toks[k][0])
     if np_ is None:
         # "said Trump: " (inverted)
@@ -729,6 +760,9 @@ def _candidates(text: str) -> list[dict]:
             if att is None and not before_txt and not para_quotes and prev_para_colon is not None:
                 att = prev_para_colon
             method = None
+            if att is not None and att.mention is None:
+                subj = doc.first_person(before_lo, att.pos)
+                att = _Attribution(subj, att.cue, att.method, att.pos) if subj is not None else None
             if att is not None:
                 m = att.mention
                 if m.pronoun:
