@@ -554,11 +554,23 @@ class _Doc:
 
     def __post_init__(self) -> None:
         self.person_names = names.person_names(self.text)
-        self._name_starts = [p[0] for p in self.person_names]
-        self._surnames = {names.surname(p[3]) for p in self.person_names}
         inside = np.zeros(len(self.text) + 1, dtype=np.int8)
         for qs, qe in quote_regions(self.text):
             inside[qs:qe] = 1
+        self._name_starts = [p[0] for p in self.person_names]
+        self._surnames = {names.surname(p[3]) for p in self.person_names}
+        # person names that open a sentence (the sentence's subject)
+        self._subjects = []
+        for st, _, _, nm in self.person_names:
+            lead = self.text[max(0, st - 60):st]
+            cut = max(lead.rfind("\n"), lead.rfind(". "), lead.rfind("? "), lead.rfind("! "))
+            if cut < 0 and st > 60:
+                continue
+            lead_words = lead[cut + 1:].split()
+            if all(names.is_title_word(w) or w[:1].isupper() or w in ("of", "the")
+                   for w in lead_words) and not inside[st]:
+                self._subjects.append((st, nm))
+        self._subject_pos = [p for p, _ in self._subjects]
         self.events = [(p, m) for p, m in _speech_events(self.text) if not inside[p]]
         self._event_pos = [e[0] for e in self.events]
 
@@ -614,6 +626,10 @@ class _Doc:
             p, m = self.events[j]
             if not m.pronoun:
                 cands.append((p, self.resolve_name(m)))
+        k = int(np.searchsorted(self._subject_pos, pos))
+        for j in range(k - 1, max(-1, k - 5), -1):
+            p, nm = self._subjects[j]
+            cands.append((p, self.resolve_name(_Mention(nm, p, p + len(nm)))))
         cands.sort(key=lambda c: c[0], reverse=True)
         found = self._pick(cands, want)
         if found is None:
@@ -810,7 +826,7 @@ def _candidates(text: str) -> list[dict]:
             # a quotation standing alone at a paragraph start: the last speaker
             if method is None and not before_txt:
                 spk = doc.last_speaker(s, speakers)
-                if spk and prev_para_last is not None:
+                if spk:
                     quote.update(speaker=spk, speaker_mention=None, method="carried")
                     method = "carried"
             sent_hi = _sentence_end(text, after_lo, p1) if after_lo < p1 else p1
