@@ -695,6 +695,8 @@ def _is_quotation(text: str, s: int, e: int, open_mark: int, quote: dict, feats:
     n = quote["n_words"]
     if n <= 8 and _title_like(words) and not feats["sent_verb"]:
         return False
+    if n <= 2 and quote["speaker"] is None and not feats["sent_verb"]:
+        return False                       # a scare quote: nobody said it
     return True
 
 
@@ -871,12 +873,12 @@ def _candidates(text: str) -> list[dict]:
     return out
 
 
-_ANY_WORD_RE = re.compile(r"[A-Za-z]+")
+_ANY_WORD_RE = re.compile(r"\b[a-z]+\b")
 
 
 def _has_verb(text: str, lo: int, hi: int) -> bool:
     verbs = reporting_verbs()
-    return any(m.group(0).lower() in verbs for m in _ANY_WORD_RE.finditer(text, lo, hi)) or \
+    return any(m.group(0) in verbs for m in _ANY_WORD_RE.finditer(text, lo, hi)) or \
         bool(_ACCORDING_RE.search(text, lo, hi))
 
 
