@@ -77,6 +77,18 @@ class Corpus:
         """A corpus from strings in memory, e.g. ``Corpus.from_texts({"a": "Headline\\nBody…"})``."""
         return cls(documents_from_texts(texts))
 
+    def subset(self, doc_ids=None, outlet: str | None = None) -> "Corpus":
+        """A new corpus with only some documents: by ``doc_ids`` and/or ``outlet``."""
+        keep = self._documents
+        if doc_ids is not None:
+            wanted = {doc_ids} if isinstance(doc_ids, str) else set(doc_ids)
+            keep = [d for d in keep if d.doc_id in wanted]
+        if outlet is not None:
+            keep = [d for d in keep if d.outlet == outlet]
+        ids = {d.doc_id for d in keep}
+        problems = [p for p in self._problems if p.doc_id is None or p.doc_id in ids]
+        return Corpus(Loaded(keep, problems), self.settings)
+
     def __len__(self) -> int:
         return len(self._documents)
 
@@ -144,11 +156,15 @@ class Corpus:
         from . import quotes
         return quotes.quotes_frame(self.texts, self.blocks)
 
+    #: block kinds whose actor mentions count: the story itself, not menus, teasers or comments
+    ACTOR_KINDS = ("headline", "standfirst", "body", "caption")
+
     @cached_property
     def mentions(self) -> pd.DataFrame:
-        """One row per actor mention: doc_id, block_id, char_start, char_end, text, actor_id, type."""
+        """One row per actor mention in the story's blocks (``ACTOR_KINDS``): doc_id, block_id,
+        char_start, char_end, text, actor_id, type (see README)."""
         from . import actors
-        return actors.mentions_frame(self.texts, self.blocks)
+        return actors.mentions_frame(self.texts, self.blocks, kinds=self.ACTOR_KINDS)
 
     @cached_property
     def actors(self) -> pd.DataFrame:

@@ -1,0 +1,86 @@
+# ---
+# jupyter:
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Who gets to speak?
+#
+# Direct quotations let sources speak in their own words. The kit finds every quotation,
+# who said it and how it knows (the reporting verb, a pronoun, a name earlier in the
+# story), and measures how much of each page is quotation.
+
+# %% tags=["parameters"]
+data_path = "../data"
+figures_dir = None
+outlet = None
+top_n = 15
+
+# %%
+import analysis
+from analysis import plots
+from analysis.exercises import check, question
+from analysis.highlight import highlight_blocks
+from analysis.quotes import quote_density, share_of_voice
+
+plots.use_style()
+corpus = analysis.load(data_path)
+if outlet:
+    corpus = corpus.subset(outlet=outlet)
+quotes = corpus.quotes
+
+# %% [markdown]
+# ## Every quotation, with its speaker and how it was found
+
+# %%
+quotes[["doc_id", "block_id", "speaker", "speaker_mention", "cue", "method", "partial", "zone", "text"]].head(20)
+
+# %% [markdown]
+# ## Quote density per document
+# The share of the editorial words that are inside quotation marks, and quotations per
+# 1,000 words.
+
+# %%
+density = quote_density(quotes, corpus.blocks, by="document")
+fig = plots.ranked_bars(density.set_index("doc_id")["quoted_share"] * 100,
+                        "Share of each page's words that are direct quotation", "quoted words (%)", top_n=top_n)
+plots.save(fig, "quote_density", figures_dir)
+
+# %% [markdown]
+# ## Share of voice
+# Words quoted per speaker, across the corpus (editorial zone only).
+
+# %%
+voice = share_of_voice(quotes[quotes["zone"].astype(str) == "editorial"])
+totals = voice.groupby("speaker")["quoted_words"].sum()
+fig = plots.ranked_bars(totals, "Who gets the most words quoted", "words quoted", top_n=top_n)
+plots.save(fig, "share_of_voice", figures_dir)
+
+# %% [markdown]
+# ## Quoted text highlighted in the page
+# The article with the most quotations; quotations are highlighted, hover for the speaker.
+
+# %%
+doc = quotes["doc_id"].value_counts().index[0]
+spans = quotes[quotes["doc_id"] == doc].assign(label="quote: " + quotes["speaker"].fillna("unknown"))
+blocks = corpus.blocks[(corpus.blocks["doc_id"] == doc) & (corpus.blocks["zone"].astype(str) == "editorial")]
+highlight_blocks(blocks, spans, label_column="label")
+
+# %% [markdown]
+# ## What to look for
+# * Who is quoted, and who is only talked about? (Notebook 04 answers this for every actor.)
+# * Are officials quoted at length while residents get a few words? Look at share of voice.
+# * `method` tells you how sure to be: "explicit after" (`"…," she said`) is safer than "carried".
+#
+# ## Exercises
+
+# %%
+print(question("top_speaker"))
+check("top_speaker", None, corpus)
+
+# %%
+print(question("quote_count"))
+check("quote_count", None, corpus)
