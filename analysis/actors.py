@@ -116,6 +116,32 @@ def organisation_forms() -> dict[str, str]:
     return forms
 
 
+@lru_cache(maxsize=1)
+def group_forms() -> dict[str, str]:
+    """Surface form -> canonical group name (``data/groups.csv``: "Muslim" -> "Muslims")."""
+    forms: dict[str, str] = {}
+    for row in _read_csv("groups.csv"):
+        forms.setdefault(row["name"], row["name"])
+        for a in filter(None, row["forms"].split("|")):
+            forms.setdefault(a, row["name"])
+    return forms
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    """Lower-cased words never a name on their own (``data/not_names.txt``)."""
+    with open(DATA / "not_names.txt", encoding="utf-8") as f:
+        return frozenset(ln.strip().lower() for ln in f if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _leading_title_re() -> re.Pattern:
+    """One or more titles/roles (a tagged person span may start with them)."""
+    titles = sorted({r["title"] for r in _read_csv("titles.csv")}, key=lambda t: (-len(t), t))
+    alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
+    return re.compile(rf"(?:(?:{alt})\s+)+", re.I)
+
+
 def _norm(s: str) -> str:
     return _WS_RE.sub(" ", s).strip()
 
@@ -191,12 +217,22 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
         m = re.search(r"(?:['\u2019]s?|[.,;:])$", t)
         if m and not ner._ABBREV_RE.match(t):
             t = t[:m.start()]
-        # a title the tagger included ("Secretary Kerry") -> role
+        # words that are never names at the start ("And Obama", "Unlike McCallum")
+        while t:
+            first, _, rest = t.partition(" ")
+            if first.lower() not in not_names():
+                break
+            s, t = s + len(first) + (1 if rest else 0), rest.lstrip()
+        if not t:
+            continue
+        # a title the tagger included ("Secretary Kerry", "Democrat Hillary Clinton") -> role
         role = aff = None
         if label == "PER":
-            mt = _title_re().search(t.rsplit(" ", 1)[0] + " ") if " " in t else None
-            if mt and mt.start() == 0:
-                cut = len(mt.group(0))
+            cut = 0
+            for mt in _leading_title_re().finditer(t):   # the last title inside the span
+                if mt.end() < len(t) and (mt.start() == 0 or t[mt.start() - 1] == " "):
+                    cut = mt.end()
+            if cut:
                 role = _norm(t[:cut])
                 s, t = s + cut, t[cut:]
             if len(t.split()) >= 2:
@@ -227,6 +263,8 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
         bare = _ARTICLE_RE.sub("", t)
         if bare in organisation_forms():
             typ, name = "organisation", organisation_forms()[bare]
+        elif bare in group_forms():
+            typ, name = "group", group_forms()[bare]
         elif _headline_junk(text, r):
             continue
         elif label == "PER":

@@ -237,3 +237,18 @@ def test_seed_actors(shared_dir, tmp_path, source):
     assert "P=100.0 R=100.0" in person, res.stdout
     assert float(allr.split("F1=")[1].split()[0]) >= 93.0, res.stdout
     assert float(person.split("mention_MAE=")[1].split()[0]) <= 0.35, res.stdout
+
+
+def test_groups_edges_and_titles_inside_spans():
+    text = ("And Obama met Democrat Dana Reyes. Muslims and Hispanic voters listened; "
+            "Acme Senior Adviser Lee Moran agreed. Never mind.")
+    ents = [ent(text, "And Obama", "PER"), ent(text, "Democrat Dana Reyes", "PER"),
+            ent(text, "Muslims", "PER"), ent(text, "Hispanic", "MISC"),
+            ent(text, "Acme Senior Adviser Lee Moran", "PER"), ent(text, "Never", "PER")]
+    ments = {m["text"]: m for m in actors.document_mentions(text, ents=ents)}
+    assert set(ments) == {"Obama", "Dana Reyes", "Muslims", "Hispanic", "Lee Moran"}
+    assert ments["Dana Reyes"]["role"] == "Democrat"
+    assert ments["Lee Moran"]["role"] == "Acme Senior Adviser"
+    assert (ments["Muslims"]["type"], ments["Hispanic"]["name"]) == ("group", "Hispanics")
+    for m in ments.values():
+        assert text[m["start"]:m["end"]] == m["text"]
