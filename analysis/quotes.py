@@ -693,7 +693,7 @@ def _is_quotation(text: str, s: int, e: int, open_mark: int, quote: dict, feats:
         return True
     words = WORD_RE.findall(inner)
     n = quote["n_words"]
-    if n <= 8 and _title_like(words) and not feats["sent_verb"]:
+    if _title_like(words) and (n <= 5 and not feats["verb_before"] or n <= 8 and not feats["sent_verb"]):
         return False
     if n <= 2 and quote["speaker"] is None and not feats["sent_verb"]:
         return False                       # a scare quote: nobody said it
@@ -835,6 +835,7 @@ def _candidates(text: str) -> list[dict]:
             feats = {"attributed": att is not None, "method": method,
                      "sent_verb": _has_verb(text, before_lo, before_hi) or
                      _has_verb(text, after_lo, sent_hi),
+                     "verb_before": any(_verb_of(t) for t in text[before_lo:before_hi].split()[-3:]),
                      "before": text[max(p0, before_hi - 40):before_hi],
                      "after": text[after_lo:min(p1, after_lo + 40)]}
             quote["_features"] = feats
