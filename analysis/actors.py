@@ -598,30 +598,40 @@ _END_MARK_RE = re.compile(r"^(?:you may like|related|comments?|comment sorting|t
 def page_blocks(text: str) -> pd.DataFrame:
     """Blocks of one page dump with a ``kind`` column (headline/body/other).
 
-    Uses the segmentation (``analysis.segment.segment_lines``) when it is importable;
+    Uses the segmentation (``analysis.segment.segment_blocks``) when it is importable;
     otherwise a simple fallback: the first line with at least 5 words is the headline;
-    body lines have at least 12 words, are not repeated on the page (captions are) and
-    come before the first end-of-article marker ("You May Like", "Comments" ...).
+    body lines have at least 12 words and come before the first end-of-article marker
+    ("You May Like", "Comments" ...). Either way, a headline/body line repeated on the
+    page is taken for a caption (captions repeat, article paragraphs do not).
     """
     from analysis.blocks import blocks_frame
 
     blocks = blocks_frame({"page": text})
     try:
-        from analysis.segment import segment_lines  # type: ignore
+        from analysis.segment import segment_blocks  # type: ignore
 
-        kinds = segment_lines(text)
-        if isinstance(kinds, dict):
-            kinds = kinds.get("kinds", [])
-        kinds = [k for k in kinds if k != "blank"] if len(kinds) != len(blocks) else list(kinds)
-        if len(kinds) == len(blocks):
-            return blocks.assign(kind=kinds)
+        seg = segment_blocks(blocks)
+        kinds = seg["kind"].astype(str).tolist()
     except Exception:  # noqa: BLE001 - segmentation missing or failing: use the fallback
-        pass
-    return blocks.assign(kind=_fallback_kinds(blocks["text"].tolist()))
+        kinds = _fallback_kinds(blocks["text"].tolist())
+    return blocks.assign(kind=_repeats_are_captions(blocks["text"].tolist(), kinds))
+
+
+def _repeats_are_captions(lines: list[str], kinds: list[str]) -> list[str]:
+    """Article text is not repeated on a page, captions often are: a headline/body line
+    that occurs twice, or that holds another whole line (a glued double caption), is
+    re-labelled ``caption``."""
+    counts = Counter(lines)
+    long_lines = [o for o in counts if len(o) > 30]
+    out = list(kinds)
+    for i, ln in enumerate(lines):
+        if out[i] in DEFAULT_KINDS and (counts[ln] > 1 or any(o != ln and o in ln
+                                                               for o in long_lines)):
+            out[i] = "caption"
+    return out
 
 
 def _fallback_kinds(lines: list[str]) -> list[str]:
-    counts = Counter(lines)
     kinds = ["other"] * len(lines)
     headline = None
     for i, ln in enumerate(lines):
@@ -635,8 +645,7 @@ def _fallback_kinds(lines: list[str]) -> list[str]:
         ln = lines[i]
         if _END_MARK_RE.match(ln):
             break
-        repeated = counts[ln] > 1 or any(o != ln and len(o) > 30 and o in ln for o in counts)
-        if len(ln.split()) >= 12 and not repeated:
+        if len(ln.split()) >= 12:
             kinds[i] = "body"
     return kinds
 

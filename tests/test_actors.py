@@ -196,7 +196,25 @@ I think Costa and Vint did well today and the people of Portugal will be very gr
 """
 
 
-def test_predict_record_counts_headline_and_body_only():
+@pytest.fixture(params=["segmentation", "fallback"])
+def page_mode(request, monkeypatch):
+    """Run with the project's segmentation, and with the simple fallback (as if
+    analysis.segment were missing)."""
+    if request.param == "fallback":
+        monkeypatch.setitem(sys.modules, "analysis.segment", None)
+    return request.param
+
+
+def test_fallback_kinds():
+    lines = ["World", "A Headline With Enough Words Here",
+             "one two three four five six seven eight nine ten eleven twelve",
+             "short line", "You May Like",
+             "one two three four five six seven eight nine ten eleven twelve thirteen"]
+    assert actors._fallback_kinds(lines) == ["other", "headline", "body", "other", "other",
+                                             "other"]
+
+
+def test_predict_record_counts_headline_and_body_only(page_mode):
     rec = actors.predict_record(PAGE)
     found = {(a["name"], a["type"]): a for a in rec["actors"]}
     assert set(rec) == {"actors"}
@@ -225,7 +243,7 @@ def test_predict_runner_actors():
 # --- measured on the seed (../shared) --------------------------------------------
 @pytest.mark.shared
 @pytest.mark.parametrize("source", ["page", "body"])
-def test_seed_actors(shared_dir, tmp_path, source):
+def test_seed_actors(shared_dir, tmp_path, source, page_mode):
     path = (shared_dir / "seeds" / "000_0cf8f4e938e2421f.txt" if source == "page"
             else shared_dir / "eval" / "actors" / "seed_body.txt")
     pred = tmp_path / "seed.json"
