@@ -38,7 +38,7 @@ _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _NAME_RUN_RE = re.compile(
     r"(?<![\w.])(?:[A-Z][a-z\u00df-\u00ff]+(?:[-'\u2019][A-Z]?[a-z\u00df-\u00ff]+)*|[A-Z]\.(?![A-Z])|Mc[A-Z][a-z]+|O['\u2019][A-Z][a-z]+)"
     r"(?:\s+(?:[A-Z][a-z\u00df-\u00ff]+(?:[-'\u2019][A-Z]?[a-z\u00df-\u00ff]+)*|[A-Z]\.(?![A-Z])|Mc[A-Z][a-z]+|O['\u2019][A-Z][a-z]+"
-    r"|de|van|von|bin|al-[A-Z][a-z]+|Jr\.?|Sr\.?|II|III)){1,5}")
+    r"|(?:de|van|von|bin)\b|al-[A-Z][a-z]+|Jr\.?|Sr\.?|II|III)){1,5}")
 
 
 def _read_lines(name: str) -> list[str]:

@@ -867,10 +867,20 @@ def _candidates(text: str) -> list[dict]:
             prev_para_last = prev_para_last if _is_blank_like(text, p0, p1) else None
             prev_para_open = False
     # a multi-paragraph quotation's speaker may only be given in a later paragraph
+    members: dict[int, list[dict]] = {}
     for q in kept:
-        g = q["_group"]
-        if g is not q and q["method"] == "carried" and g["speaker"] != q["speaker"] and g["speaker"]:
-            q["speaker"] = g["speaker"]
+        members.setdefault(id(q["_group"]), []).append(q)
+    for group in members.values():
+        if len(group) < 2:
+            continue
+        said = [q for q in group if q["method"] not in ("carried", "none") and q["speaker"]]
+        if not said:
+            continue
+        src = said[-1]
+        for q in group:
+            if q["method"] in ("carried", "none"):
+                q.update(speaker=src["speaker"], speaker_mention=src["speaker_mention"],
+                         cue=src["cue"], method="carried")
     return out
 
 
@@ -944,21 +954,24 @@ def quote_density(quotes: pd.DataFrame, blocks: pd.DataFrame, by: str = "documen
     keys = ["doc_id"] if by == "document" else ["doc_id", "zone"]
     if by not in ("document", "zone"):
         raise ValueError("by must be 'document' or 'zone'")
-    words = blocks.groupby(keys)["n_words"].sum().rename("n_words")
+    if by == "zone" and "zone" not in quotes.columns and len(quotes):
+        quotes = quotes.merge(blocks[["doc_id", "block_id", "zone"]], on=["doc_id", "block_id"],
+                              how="left")
+    words = blocks.groupby(keys)["n_words"].sum().rename("n_words").reset_index()
     if len(quotes):
-        g = quotes.groupby(keys)
-        qs = pd.DataFrame({"quoted_words": g["n_words"].sum(), "n_quotes": g.size(),
-                           "n_speakers": g["speaker"].nunique()})
+        qs = quotes.groupby(keys).agg(quoted_words=("n_words", "sum"),
+                                      n_quotes=("n_words", "size"),
+                                      n_speakers=("speaker", "nunique")).reset_index()
+        out = words.merge(qs, on=keys, how="left")
     else:
-        qs = pd.DataFrame(columns=["quoted_words", "n_quotes", "n_speakers"])
-    out = words.to_frame().join(qs, how="left").fillna(
-        {"quoted_words": 0, "n_quotes": 0, "n_speakers": 0})
+        out = words.assign(quoted_words=0, n_quotes=0, n_speakers=0)
+    out = out.fillna({"quoted_words": 0, "n_quotes": 0, "n_speakers": 0})
     for c in ("quoted_words", "n_quotes", "n_speakers"):
         out[c] = out[c].astype(int)
     denom = out["n_words"].where(out["n_words"] > 0)
     out["quoted_share"] = (out["quoted_words"] / denom).fillna(0.0)
     out["quotes_per_1000_words"] = (1000 * out["n_quotes"] / denom).fillna(0.0)
-    return out.reset_index()[keys + ["n_words", "quoted_words", "quoted_share", "n_quotes",
+    return out[keys + ["n_words", "quoted_words", "quoted_share", "n_quotes",
                                      "quotes_per_1000_words", "n_speakers"]]
 
 
