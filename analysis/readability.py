@@ -138,10 +138,12 @@ _NAN = float("nan")
 _L = r"[^\W\d_]"  # a Unicode letter
 TOKEN_RE = re.compile(
     rf"""
+    (?:
       (?P<url>(?:https?://|www\.)[^\s"'<>]+?(?=[.,;:!?)"']*(?:\s|$)))
     | (?P<abbr>{_L}(?:\.{_L})+\.?(?:-{_L}+(?:'{_L}+)*)*)
     | (?P<num>[$£€¥#]?\d+(?:[.,:/]\d+)*(?:%|st|nd|rd|th|s|'s)?(?:-{_L}+)*)
     | (?P<word>{_L}+(?:'{_L}+)*(?:-(?:{_L}+(?:'{_L}+)*|\d+))*'?)
+    )(?=(?P<dot>\.?))
     """,
     re.VERBOSE,
 )
@@ -225,13 +227,32 @@ def token_profile(token: str, kind: str, dotted: bool = False
 
 def tokenize(sentence: str) -> list[tuple[str, str, bool]]:
     """``(token, kind, dotted)`` for the words of one (normalised) sentence;
-    kind is ``url``, ``abbr``, ``num`` or ``word``."""
-    out = []
-    n = len(sentence)
-    for m in TOKEN_RE.finditer(sentence):
-        end = m.end()
-        out.append((m.group(), m.lastgroup, end < n and sentence[end] == "."))
-    return out
+    kind is ``url``, ``abbr``, ``num`` or ``word``; dotted: a full stop follows."""
+    return [(_token_text(t), _KINDS[next(i for i in range(4) if t[i])], t[4] == ".")
+            for t in TOKEN_RE.findall(sentence)]
+
+
+_KINDS = ("url", "abbr", "num", "word")
+
+
+def _token_text(groups: tuple[str, ...]) -> str:
+    return groups[0] or groups[1] or groups[2] or groups[3]
+
+
+#: findall tuple -> (syllables, letters, complex_unless_name, familiar, is_name_candidate)
+_PROFILES: dict[tuple[str, ...], tuple[int, int, bool, bool, bool]] = {}
+_PROFILES_MAX = 500_000
+
+
+def _profile(groups: tuple[str, ...]) -> tuple[int, int, bool, bool, bool]:
+    kind = _KINDS[next(i for i in range(4) if groups[i])]
+    syl, letters, abbrev, cap, complex_, familiar = token_profile(
+        _token_text(groups), kind, groups[4] == ".")
+    value = (syl, letters, complex_, familiar, cap and not abbrev)
+    if len(_PROFILES) >= _PROFILES_MAX:
+        _PROFILES.clear()
+    _PROFILES[groups] = value
+    return value
 
 
 # ----------------------------------------------------------------------------
@@ -240,34 +261,41 @@ def tokenize(sentence: str) -> list[tuple[str, str, bool]]:
 def _count(text: str, wrapped: bool | None = None) -> dict[str, int]:
     counts = dict.fromkeys(COUNT_NAMES, 0)
     counts["characters"] = len(text) - sum(text.count(ch) for ch in " \t\n\r\f\v\u00a0")
-    sentences = [tokenize(s) for s in split_sentences(text, wrapped)]
+    findall = TOKEN_RE.findall
+    sentences = [toks for toks in map(findall, split_sentences(text, wrapped)) if toks]
     counts["sentences"] = len(sentences)
-    names = {tok for toks in sentences for tok, kind, _ in toks[1:]
-             if kind == "word" and tok[:1].isupper()}
+    # names: capitalised words seen somewhere other than at the start of a sentence
+    names = {t[3] for toks in sentences for t in toks[1:] if t[3] and t[3][0].isupper()}
+    profiles = _PROFILES
     unfamiliar_types: set[str] = set()
     words = syllables = poly = complex_ = letters = long_ = unfamiliar = 0
     lw_easy = lw_hard = lw_sentences = 0
     for toks in sentences:
-        in_sample = False
-        for i, (tok, kind, dotted) in enumerate(toks):
-            syl, n_letters, abbrev, cap, complex_word, familiar = token_profile(tok, kind, dotted)
-            name = cap and not abbrev and (i > 0 or tok in names)
-            words += 1
+        words += len(toks)
+        first = True
+        for t in toks:
+            p = profiles.get(t) or _profile(t)
+            syl, n_letters, complex_word, familiar, name_candidate = p
+            name = name_candidate and (not first or t[3] in names)
+            first = False
             syllables += syl
             letters += n_letters
-            long_ += n_letters > 6
-            poly += syl >= 3
-            complex_ += complex_word and not name
+            if n_letters > 6:
+                long_ += 1
+            if syl >= 3:
+                poly += 1
+                if complex_word and not name:
+                    complex_ += 1
             if not (familiar or name):
                 unfamiliar += 1
-                unfamiliar_types.add(tok.lower())
-            if lw_easy + lw_hard < 100:
-                in_sample = True
-                if syl >= 3:
+                unfamiliar_types.add(t[3].lower())
+        if lw_easy + lw_hard < 100:
+            lw_sentences += 1
+            for t in toks[: 100 - lw_easy - lw_hard]:
+                if profiles[t][0] >= 3:
                     lw_hard += 1
                 else:
                     lw_easy += 1
-        lw_sentences += in_sample
     counts.update(words=words, syllables=syllables, polysyllables=poly, complex_words=complex_,
                   letters=letters, long_words=long_, unfamiliar_words=unfamiliar,
                   unique_unfamiliar_words=len(unfamiliar_types), lw_easy=lw_easy,
