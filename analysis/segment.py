@@ -38,8 +38,8 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
-from analysis.segment_features import (COMMENT_META_RE, LOCAL_FEATURES, LineTable,
-                                       line_table)
+from analysis.segment_features import (COMMENT_META_RE, LOCAL_FEATURES, NAV_SPACES_RE,
+                                       LineTable, line_table)
 from analysis.segment_model import (CONTEXT_FEATURES, SegmentModel, body_scores,
                                     headline_candidates, load_model)
 
@@ -64,6 +64,14 @@ SINGLE_MARK_RE = re.compile(r"^\W?\w?\W?$")  # "x", "X", "×", "»", "1."
 BREADCRUMB_RE = re.compile(r"\S\s*[/›»>|]\s*\S")
 ENUM_RE = re.compile(r"^\d{1,2}\.?$")
 NEAR_DUP_MIN = 20
+#: chrome cues that mark boilerplate even on a short line (others read as menu links)
+STRONG_CHROME = frozenset({"©", "copyright", "all rights reserved", "advertisement",
+                           "javascript", "flash player", "your browser", "cookie"})
+_COL = {name: j for j, name in enumerate(LOCAL_FEATURES)}
+F_DATE_ONLY, F_HAS_DATE, F_ENDS = _COL["date_only"], _COL["has_date"], _COL["ends_sentence"]
+F_BYLINE, F_SEPARATOR, F_CAPS = _COL["byline"], _COL["separator"], _COL["cap_share"]
+F_BYLINE_ANY = _COL["byline_any"]
+F_ONE_WORD = _COL["one_word"]
 GAP_FILL = [-2.0]
 
 
@@ -138,17 +146,21 @@ def _segment_rows(table: LineTable, model: SegmentModel) -> list[tuple[str, str]
     n = len(table.idx)
     if n == 0:
         return []
-    x = table.x
-    col = {name: j for j, name in enumerate(LOCAL_FEATURES)}
     pl, span, ctx, bl = body_scores(table, model.prose, model.body)
     is_body = bl > model.threshold
     kinds: list[str | None] = [None] * n
     reasons: list[str] = [""] * n
     for r in np.flatnonzero(is_body):
-        kinds[r] = "body"
-        reasons[r] = "body: " + (_feature_reason(model.body[-1], ctx[r], 1) or "article text")
+        if SINGLE_MARK_RE.match(table.text[r]):
+            is_body[r] = False
+        elif _near_copy(table, r):
+            is_body[r] = False
+            kinds[r] = "caption"
+            reasons[r] = "line repeated within a few lines (a photo caption)"
+        else:
+            kinds[r] = "body"
+            reasons[r] = "body: " + (_feature_reason(model.body[-1], ctx[r], 1) or "article text")
     body_rows = np.flatnonzero(is_body)
-    # headline
     head = None
     cand_rows, hx = headline_candidates(table, body_rows)
     if cand_rows:
@@ -164,8 +176,7 @@ def _segment_rows(table: LineTable, model: SegmentModel) -> list[tuple[str, str]
     first_body = int(body_rows[0]) if len(body_rows) else n
     last_body = int(body_rows[-1]) if len(body_rows) else -1
     top = head if head is not None else first_body
-    mode = "none"
-    mode_cue = ""
+    mode, mode_cue = "none", ""
     for r in range(n):
         if r == top:
             mode = "none"  # teaser or comment sections above the article end here
@@ -173,106 +184,105 @@ def _segment_rows(table: LineTable, model: SegmentModel) -> list[tuple[str, str]
             if kinds[r] == "body":
                 mode = "none"
             continue
-        s = table.text[r]
-        cues = table.cues[r]
-        nw = table.n_words[r]
-        comment_meta = COMMENT_META_RE.match(s) if nw <= 15 else None
-        if "comment_heading" in cues:
-            mode, mode_cue = "comment", cues["comment_heading"]
-            kinds[r] = "boilerplate"
-            reasons[r] = f"cue phrase '{s}' opens the comment section"
-            continue
-        if "promo_heading" in cues and nw <= 8:
-            mode, mode_cue = "promo", s
-            kinds[r] = "promo"
-            reasons[r] = f"cue phrase '{s}' starts a teaser list"
-            continue
-        if comment_meta:
-            mode, mode_cue = "comment", "by: … from: …"
-            kinds[r] = "comment_meta"
-            reasons[r] = "'by: … from: …' line names a commenter"
-            continue
-        if SINGLE_MARK_RE.match(s):
-            kinds[r] = "boilerplate"
-            reasons[r] = "a lone mark or letter (a button such as close)"
-            continue
-        if mode == "comment":
-            if x[r, col["date_only"]]:
-                kinds[r], reasons[r] = "comment_meta", "date line in the comment section"
-            elif "boilerplate" in cues and nw <= 12:
-                kinds[r] = "boilerplate"
-                reasons[r] = f"cue phrase '{cues['boilerplate']}' (site chrome)"
-            elif nw >= 4:
-                kinds[r], reasons[r] = "comment", "text in the comment section"
-            else:
-                kinds[r], reasons[r] = "boilerplate", "short line in the comment section"
-            continue
-        if "boilerplate" in cues and nw <= 25:
-            kinds[r] = "boilerplate"
-            reasons[r] = f"cue phrase '{cues['boilerplate']}' (site chrome)"
-            continue
-        if mode == "promo":
-            if nw <= 1 and "teaser_prefix" not in cues and " " not in s:
-                kinds[r], reasons[r] = "boilerplate", "single word outside the article (a label)"
-            else:
-                kinds[r] = "promo"
-                reasons[r] = f"in the teaser list under '{mode_cue}'"
-            continue
-        in_article = top <= r <= last_body
-        near_article = top - 2 <= r <= last_body + 2
-        if in_article or near_article:
-            if "caption" in cues:
-                kinds[r] = "caption"
-                reasons[r] = f"photo credit cue '{cues['caption']}' near the article"
-                continue
-            if "teaser_prefix" in cues or "teaser_suffix" in cues:
-                kinds[r] = "promo"
-                cue = cues.get("teaser_prefix") or cues.get("teaser_suffix")
-                reasons[r] = f"teaser pattern '{cue}' inside the article"
-                continue
-        if head is not None and head < r < first_body:
-            if x[r, col["byline"]]:
-                kinds[r], reasons[r] = "byline", "'By …' line under the headline"
-                continue
-            if x[r, col["date_only"]]:
-                kinds[r], reasons[r] = "dateline", "date line under the headline"
-                continue
-        if first_body < r < last_body and bl[r] > GAP_FILL[0] and not _repeats_near(
-                table, r) and table.first_copy[r] is None:
-            kinds[r] = "body"
-            reasons[r] = "line between body paragraphs (a list item, table row or subhead)"
-            continue
-        if in_article and nw >= 4:
-            if table.first_copy[r] is not None or _repeats_near(table, r):
-                kinds[r] = "caption"
-                reasons[r] = "repeated line inside the article (a photo caption)"
-                continue
-            if head is not None and r < first_body and nw >= 8:
-                kinds[r] = "standfirst"
-                reasons[r] = "sentence between headline and body (a standfirst)"
-                continue
-            kinds[r] = "caption"
-            reasons[r] = "non-body line inside the article (caption or aside)"
-            continue
-        if head is not None and r < head and head - r <= 3 and nw <= 6 and (
-                BREADCRUMB_RE.search(s) or r == head - 1 or nw <= 3):
-            kinds[r], reasons[r] = "section", "short label just above the headline"
-            continue
-        if "teaser_prefix" in cues or "teaser_suffix" in cues:
-            kinds[r] = "promo"
-            cue = cues.get("teaser_prefix") or cues.get("teaser_suffix")
-            reasons[r] = f"teaser pattern '{cue}'"
-            continue
-        if _is_nav_run(table, r):
-            kinds[r], reasons[r] = "navigation", "in a run of short link-like lines"
-            continue
-        if nw >= 4 and not x[r, col["ends_sentence"]] and x[r, col["cap_share"]] >= 0.5:
-            kinds[r], reasons[r] = "promo", "headline-like line outside the article (a teaser)"
-            continue
-        kinds[r] = "boilerplate"
-        reasons[r] = ("line outside the article" if nw > 3
-                      else "short line outside the article")
+        kinds[r], reasons[r], mode, mode_cue = _rule_kind(
+            table, r, mode, mode_cue, head, top, first_body, last_body, bl[r])
     return list(zip(kinds, reasons))  # type: ignore[arg-type]
+
+
+def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | None,
+               top: int, first_body: int, last_body: int, body_logit: float):
+    """Kind of a line the models left open -> (kind, reason, mode, mode_cue).
+
+    ``mode`` is the section the page is in below or above the article: "none",
+    "promo" (after a teaser heading) or "comment" (after a comment heading or a
+    commenter line)."""
+    x = table.x[r]
+    s = table.text[r]
+    cues = table.cues[r]
+    nw = table.n_words[r]
+    outside = r < top or r > last_body
+    teaser = cues.get("teaser_prefix") or cues.get("teaser_suffix")
+    chrome = cues.get("boilerplate")
+    if "comment_heading" in cues and nw <= 8:
+        return ("boilerplate", f"cue phrase '{s}' opens the comment section",
+                "comment" if outside else mode, cues["comment_heading"])
+    if "promo_heading" in cues and nw <= 8:
+        return ("promo", f"cue phrase '{s}' starts a teaser list",
+                "promo" if outside else mode, s)
+    if nw <= 15 and COMMENT_META_RE.match(s):
+        return "comment_meta", "'by: … from: …' line names a commenter", "comment", mode_cue
+    if SINGLE_MARK_RE.match(s):
+        return "boilerplate", "a lone mark or letter (a button such as close)", mode, mode_cue
+    if mode == "comment" and outside:
+        if x[F_DATE_ONLY]:
+            return "comment_meta", "date line in the comment section", mode, mode_cue
+        if chrome and nw <= 12:
+            return "boilerplate", f"cue phrase '{chrome}' (site chrome)", mode, mode_cue
+        if nw >= 4:
+            return "comment", "text in the comment section", mode, mode_cue
+        return "boilerplate", "short line in the comment section", mode, mode_cue
+    if mode == "promo" and outside:
+        if chrome and (nw <= 25 or x[F_ENDS]):
+            return "boilerplate", f"cue phrase '{chrome}' (site chrome)", mode, mode_cue
+        if nw <= 1 and not teaser and " " not in s:
+            return "boilerplate", "single word outside the article (a label)", mode, mode_cue
+        return "promo", f"in the teaser list under '{mode_cue}'", mode, mode_cue
+    # --- around the headline and inside the article
+    if head is not None and head < r < first_body:
+        if x[F_BYLINE]:
+            return "byline", "'By …' line under the headline", mode, mode_cue
+        if x[F_DATE_ONLY] or (x[F_HAS_DATE] and nw <= 16 and not x[F_ENDS]):
+            return "dateline", "date line under the headline", mode, mode_cue
+    if not outside or head is not None and top - 2 <= r <= last_body + 2:
+        if "caption" in cues:
+            return "caption", f"photo credit cue '{cues['caption']}' near the article", mode, mode_cue
+        if teaser:
+            return "promo", f"teaser pattern '{teaser}' in the article", mode, mode_cue
+    if not outside and "signup" in cues:
+        return "promo", f"newsletter sign-up box ('{cues['signup']}') in the article", \
+            mode, mode_cue
+    if first_body < r < last_body and body_logit > GAP_FILL[0] and not chrome and \
+            not _near_copy(table, r) and not x[F_SEPARATOR]:
+        return "body", "line between body paragraphs (a list item, table row or subhead)", \
+            mode, mode_cue
+    if not outside and nw >= 4 and not chrome:
+        if _near_copy(table, r):
+            return "caption", "repeated line inside the article (a photo caption)", mode, mode_cue
+        if head is not None and r < first_body and nw >= 8:
+            return "standfirst", "sentence between headline and body (a standfirst)", \
+                mode, mode_cue
+        if r > first_body and x[F_BYLINE_ANY]:
+            return "byline", "credit line of the reporters", mode, mode_cue
+        return "caption", "non-body line inside the article (caption or aside)", mode, mode_cue
+    if r > last_body and r <= last_body + 3 and x[F_BYLINE_ANY] and nw <= 30:
+        return "byline", "credit line of the reporters after the body", mode, mode_cue
+    # --- page chrome
+    if head is not None and r < head and head - r <= 3 and nw <= 6 and not x[F_ENDS] and (
+            BREADCRUMB_RE.search(s) or r == head - 1):
+        return "section", "short label just above the headline", mode, mode_cue
+    if chrome and (x[F_ENDS] or nw > 6 or chrome in STRONG_CHROME):
+        return "boilerplate", f"cue phrase '{chrome}' (site notice)", mode, mode_cue
+    if x[F_SEPARATOR] or NAV_SPACES_RE.search(s):
+        return "navigation", "links separated by bars or wide spaces (a menu)", mode, mode_cue
+    if teaser:
+        return "promo", f"teaser pattern '{teaser}'", mode, mode_cue
+    if chrome:
+        return "navigation", f"short link '{chrome}' (site menu)", mode, mode_cue
+    if _is_nav_run(table, r):
+        return "navigation", "in a run of short link-like lines", mode, mode_cue
+    if nw >= 4 and not x[F_ENDS] and x[F_CAPS] >= 0.5:
+        return "promo", "headline-like line outside the article (a teaser)", mode, mode_cue
+    if nw <= 5 and not x[F_ENDS]:
+        return "navigation", "short link-like line outside the article", mode, mode_cue
+    return ("boilerplate", "line outside the article" if nw > 3
+            else "short line outside the article", mode, mode_cue)
+
+
+
+def _near_copy(table: LineTable, r: int) -> bool:
+    """Is row ``r`` repeated within a few rows (a caption shown twice)?"""
+    fc = table.first_copy[r]
+    return (fc is not None and r - fc <= 6) or _repeats_near(table, r)
 
 
 def _repeats_near(table: LineTable, r: int) -> bool:
@@ -303,7 +313,7 @@ def segment_lines(lines: list[str], model: SegmentModel | None = None) -> list[L
     for r, i in enumerate(table.idx):
         kind, reason = rows[r]
         d = dups[r]
-        dup = table.idx[d] if d is not None else None
+        dup = table.idx[d] if d is not None and not SINGLE_MARK_RE.match(table.text[r]) else None
         if dup is not None:
             reason = f"{reason}; repeats line {dup}"
         out[i] = (kind, reason, dup)

@@ -30,7 +30,7 @@ def _data_lines(name: str) -> list[str]:
 STOPWORDS: frozenset[str] = frozenset(_data_lines("segment_stopwords.txt"))
 
 CUE_ROLES = ("promo_heading", "comment_heading", "boilerplate", "caption",
-             "teaser_prefix", "teaser_suffix")
+             "teaser_prefix", "teaser_suffix", "signup")
 
 
 @dataclass(frozen=True)
@@ -108,9 +108,12 @@ TIME_RE = re.compile(r"(?i)\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\b|gmt|utc
 RELTIME_RE = re.compile(r"(?i)\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
                         r"months?|years?)\s+ago\b|\b(?:updated|published|posted)\b")
 BYLINE_RE = re.compile(r"(?i)^(?:by|von|oleh|par|por|door|di|от)\s*:?\s+\S")
+BYLINE_ANY_RE = re.compile(r"(?i)\b(?:reporting|written|editing|writing|compiled|"
+                           r"reported|interviews?) by\b|^\(?by\s+\w")
 COMMENT_META_RE = re.compile(r"(?i)^by\s*:\s*(?P<author>.+?)(?:\s+from\s*:\s*(?P<location>.*))?$")
 URL_RE = re.compile(r"(?i)https?://|www\.|\.(?:com|org|net)\b")
 SEPARATOR_RE = re.compile(r"\s[|/›»>]\s|\s·\s")
+NAV_SPACES_RE = re.compile(r"\w\s{2,}\w.*\w\s{2,}\w")  # "News  Sport  Business"
 SENT_END = tuple(".!?。！？")
 CLOSERS = "\"'”’)]»"
 
@@ -121,6 +124,7 @@ LOCAL_FEATURES = (
     "date_only", "byline", "url", "separator", "cue_promo", "cue_comment",
     "cue_boilerplate", "cue_caption", "cue_teaser", "repeats", "blank_before",
     "blank_after", "position", "short", "one_word", "hiragana", "long_prose",
+    "byline_any",
 )
 
 
@@ -223,6 +227,7 @@ def line_table(lines: list[str]) -> LineTable:
             float(counts[key] > 1), float(prev_blank), float(next_blank),
             i / n_lines, float(nw <= 4), float(nw <= 1), hira,
             1.0 if (nw >= 15 and stop_share >= 0.2) or (hira >= 0.2 and nc >= 40) else 0.0,
+            1.0 if BYLINE_ANY_RE.search(s) and nw <= 30 else 0.0,
         ))
     x = np.array(rows, dtype=float) if rows else np.zeros((0, len(LOCAL_FEATURES)))
     return LineTable(idx, texts, norms, x, row_cues, n_words_all, first_copy)

@@ -21,21 +21,31 @@ from importlib import resources
 
 import numpy as np
 
-from analysis.segment_features import LOCAL_FEATURES, LineTable
+from analysis.segment_features import (LOCAL_FEATURES, NAV_SPACES_RE, STOPWORDS, WORD_RE,
+                                       LineTable)
 
 CONTEXT_FEATURES = LOCAL_FEATURES + (
     "prose_logit", "in_span", "before_span", "after_span", "span_distance",
     "prev_logit", "next_logit", "window_logit", "first_in_span", "last_in_span",
     "sandwiched", "prev_caption_cue", "next_caption_cue", "prev_short", "next_short",
 )
+CLUSTER_GAP = 4  # prose lines at most this many rows apart belong to one cluster
 
 CAPTION_COL = LOCAL_FEATURES.index("cue_caption")
+SEPARATOR_COL = LOCAL_FEATURES.index("separator")
+BYLINE_COL = LOCAL_FEATURES.index("byline")
+DATE_ONLY_COL = LOCAL_FEATURES.index("date_only")
+ONE_WORD_COL = LOCAL_FEATURES.index("one_word")
+ENDS_COL = LOCAL_FEATURES.index("ends_sentence")
 SHORT_COL = LOCAL_FEATURES.index("short")
 
 HEADLINE_FEATURES = LOCAL_FEATURES + (
     "rows_above_body", "nearest_candidate", "title_length", "next_is_body",
-    "repeats_later",
+    "repeats_later", "body_overlap",
 )
+#: cue roles that rule a line out as a headline
+NOT_HEADLINE_CUES = frozenset({"boilerplate", "caption", "promo_heading", "comment_heading",
+                               "teaser_prefix", "signup"})
 
 
 @dataclass
@@ -159,26 +169,72 @@ def context_matrix(table: LineTable, prose_logit: np.ndarray,
     return np.hstack([table.x, extra])
 
 
+def _cluster_features(table: LineTable, lg: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Prose lines at most CLUSTER_GAP rows apart form a cluster (with the lines between
+    them). Per row: its cluster's prose weight as a share of the heaviest cluster's, and
+    whether it is in the heaviest cluster (0 for rows outside any cluster)."""
+    n = len(lg)
+    share = np.zeros(n)
+    main = np.zeros(n)
+    pos = np.flatnonzero(lg > 0)
+    if len(pos) == 0:
+        return share, main
+    nchars = np.exp(table.x[pos, 1]) - 1.0
+    w = np.minimum(lg[pos], 4.0) * np.sqrt(np.minimum(nchars, 600.0) + 1.0)
+    breaks = np.flatnonzero(np.diff(pos) > CLUSTER_GAP + 1) + 1
+    starts = np.concatenate([[0], breaks])
+    ends = np.concatenate([breaks, [len(pos)]])
+    weights = np.array([w[a:b].sum() for a, b in zip(starts, ends)])
+    best = int(np.argmax(weights))
+    top = weights[best] if weights[best] > 0 else 1.0
+    for k, (a, b) in enumerate(zip(starts, ends)):
+        share[pos[a]:pos[b - 1] + 1] = weights[k] / top
+        if k == best:
+            main[pos[a]:pos[b - 1] + 1] = 1.0
+    return share, main
+
+
+def headline_allowed(table: LineTable, r: int) -> bool:
+    """May row ``r`` be a headline at all? Not a menu (bars, wide spaces), not a chrome or
+    teaser cue, not a byline, date, credit or commenter line, not a single word."""
+    x = table.x[r]
+    return not (x[SEPARATOR_COL] or x[BYLINE_COL] or x[DATE_ONLY_COL] or x[ONE_WORD_COL]
+                or NAV_SPACES_RE.search(table.text[r])
+                or NOT_HEADLINE_CUES & table.cues[r].keys())
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in WORD_RE.findall(text.lower()) if len(w) > 2 and w not in STOPWORDS}
+
+
 def headline_candidates(table: LineTable, body_rows: np.ndarray,
-                        max_above: int = 40) -> tuple[list[int], np.ndarray]:
-    """Rows that may hold the headline (up to ``max_above`` rows above the first body
-    row, plus the first body row) and their feature matrix."""
+                        max_above: int = 60) -> tuple[list[int], np.ndarray]:
+    """Rows that may hold the headline (allowed rows up to ``max_above`` rows above the
+    first body row, plus the first body row) and their feature matrix."""
     n = len(table.idx)
     if n == 0:
         return [], np.zeros((0, len(HEADLINE_FEATURES)))
     first = int(body_rows[0]) if len(body_rows) else n
-    rows = list(range(max(0, first - max_above), min(first + 1, n)))
+    rows = [r for r in range(max(0, first - max_above), min(first + 1, n))
+            if headline_allowed(table, r)]
+    if not rows:
+        return [], np.zeros((0, len(HEADLINE_FEATURES)))
     body_set = set(body_rows.tolist())
+    body_words: set[str] = set()
+    for r in body_rows[:6]:
+        body_words |= _content_words(table.text[r])
     feats = []
     nearest_seen = False
     for r in reversed(rows):
         nw = table.n_words[r]
-        cand = 2 <= nw <= 30 and not table.x[r, 4] and r not in body_set
+        cand = 2 <= nw <= 30 and not table.x[r, ENDS_COL] and r not in body_set
         near = 1.0 if cand and not nearest_seen else 0.0
         nearest_seen = nearest_seen or cand
-        later = any(table.norm[j] == table.norm[r] for j in range(r + 1, n)) if table.norm[r] else False
+        later = table.norm[r] and any(table.norm[j] == table.norm[r] for j in range(r + 1, n))
+        words = _content_words(table.text[r])
+        overlap = len(words & body_words) / len(words) if words else 0.0
         feats.append((float(first - r), near, 1.0 if 3 <= nw <= 25 else 0.0,
-                      1.0 if (r + 1) in body_set else 0.0, float(later)))
+                      1.0 if (r + 1) in body_set else 0.0, float(bool(later)), overlap))
     feats.reverse()
     extra = np.array(feats, float)
     extra[:, 0] = np.log1p(np.maximum(extra[:, 0], 0.0))

@@ -52,12 +52,36 @@ def load_pages(path: Path) -> list[dict]:
 
 
 def load_sample(data_dir: Path) -> list[dict]:
-    """The project's sample corpus: data/gold.json maps a page file (or id) to per-line
-    kinds. Missing or unreadable -> []."""
+    """The project's sample corpus (fictional pages written for the kit):
+    ``data/gold.json`` gives per-line kinds for each ``data/pages/...`` file.
+    Missing -> []."""
     gold_path = data_dir / "gold.json"
     if not gold_path.exists():
         return []
-    return []  # filled in once the sample corpus format is known
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    out = []
+    for rel, doc in sorted(gold["documents"].items()):
+        lines = (data_dir / rel).read_text(encoding="utf-8").split("\n")
+        kinds = doc["kinds"]
+        if len(kinds) != len(lines):
+            continue
+        out.append({"id": rel, "group": "sample:" + rel.split("/")[1], "lines": lines,
+                    "kinds": kinds,
+                    "body": {i for i, k in enumerate(kinds) if k == "body"},
+                    "title": {i for i, k in enumerate(kinds) if k == "headline"}})
+    return out
+
+
+def sample_accuracy(pages: list[dict], model: SegmentModel) -> tuple[float, int]:
+    """Per-line kind accuracy over the non-blank lines of sample pages."""
+    ok = tot = 0
+    for p in pages:
+        pred = segment.segment_lines(p["lines"], model)
+        for line, gold, (kind, _, _) in zip(p["lines"], p["kinds"], pred):
+            if line.strip():
+                tot += 1
+                ok += gold == kind
+    return (ok / tot if tot else float("nan")), tot
 
 
 def _folds(pages: list[dict], k: int) -> np.ndarray:
@@ -132,20 +156,27 @@ def main(argv=None) -> None:
                     "segment_model.json")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--stages", type=int, default=2)
+    ap.add_argument("--sample", type=Path, default=REPO / "data",
+                    help="sample corpus folder with gold.json (used when present)")
+    ap.add_argument("--no-sample", action="store_true")
     ap.add_argument("--cv", type=int, default=0, help="also run K-fold leave-sites-out CV")
     ap.add_argument("--no-save", action="store_true")
     args = ap.parse_args(argv)
     pages = load_pages(args.pages)
-    model = fit(pages, args.l2, args.stages)
+    sample = [] if args.no_sample else load_sample(args.sample)
+    model = fit(pages + sample, args.l2, args.stages)
     if not args.no_save:
         model.save(args.out)
-        print(f"wrote {args.out} ({len(pages)} pages)")
+        print(f"wrote {args.out} ({len(pages)} benchmark pages, {len(sample)} sample pages)")
+    if sample:
+        acc, n = sample_accuracy(sample, model)
+        print(f"sample corpus kind accuracy (in training): {acc:.3f} over {n} lines")
     if args.cv:
         groups = sorted({p["group"] for p in pages})
         fold_of = {g: i % args.cv for i, g in enumerate(groups)}
         preds = []
         for k in range(args.cv):
-            train = [p for p in pages if fold_of[p["group"]] != k]
+            train = [p for p in pages if fold_of[p["group"]] != k] + sample
             test = [p for p in pages if fold_of[p["group"]] == k]
             preds += predict_pages(test, fit(train, args.l2, args.stages))
         out = score(args.pages, preds)
