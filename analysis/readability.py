@@ -303,6 +303,29 @@ def _count(text: str, wrapped: bool | None = None) -> dict[str, int]:
     return counts
 
 
+def word_table(text: str, wrapped: bool | None = None) -> pd.DataFrame:
+    """One row per word, to show the words behind the counts: ``sentence`` (0-based),
+    ``word``, ``kind`` (word, abbr, num, url), ``syllables``, ``polysyllable``,
+    ``complex`` (Gunning), ``name``, ``unfamiliar`` (Dale-Chall), ``in_lw_sample``.
+    Column sums equal :func:`text_counts` (``sentences`` = number of distinct values)."""
+    rows = []
+    sentences = [toks for toks in map(TOKEN_RE.findall, split_sentences(text, wrapped)) if toks]
+    names = {t[3] for toks in sentences for t in toks[1:] if t[3] and t[3][0].isupper()}
+    n = 0
+    for i, toks in enumerate(sentences):
+        for j, t in enumerate(toks):
+            syl, _, complex_word, familiar, name_candidate = _PROFILES.get(t) or _profile(t)
+            name = name_candidate and (j > 0 or t[3] in names)
+            rows.append({"sentence": i, "word": _token_text(t),
+                         "kind": _KINDS[next(k for k in range(4) if t[k])],
+                         "syllables": syl, "polysyllable": syl >= 3,
+                         "complex": syl >= 3 and complex_word and not name, "name": name,
+                         "unfamiliar": not (familiar or name), "in_lw_sample": n < 100})
+            n += 1
+    return pd.DataFrame(rows, columns=["sentence", "word", "kind", "syllables", "polysyllable",
+                                       "complex", "name", "unfamiliar", "in_lw_sample"])
+
+
 @lru_cache(maxsize=64)
 def _count_cached(text: str, wrapped: bool | None) -> tuple[tuple[str, int], ...]:
     return tuple(_count(text, wrapped).items())

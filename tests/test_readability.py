@@ -262,3 +262,44 @@ def test_frame_needs_segmentation():
         rd.readability_frame(_blocks(False), level="document")
     with pytest.raises(ValueError, match="level"):
         rd.readability_frame(_blocks(), level="paragraph")
+
+
+# ---------------------------------------------------------------- properties
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_ALPHABET = st.sampled_from(list("abcXYZ .,!?'\"-\n\r\t0123456789$%…—’“”") + ["U.S.", "Mr. "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=80).map("".join))
+def test_any_text_counts_consistently(text):
+    counts = rd.text_counts(text)
+    assert all(isinstance(v, int) and v >= 0 for v in counts.values())
+    assert (counts["words"] == 0) == (counts["sentences"] == 0)
+    assert counts["syllables"] >= counts["words"]
+    assert counts["polysyllables"] >= counts["complex_words"]
+    assert counts["words"] >= counts["unfamiliar_words"] >= counts["unique_unfamiliar_words"]
+    assert counts["lw_easy"] + counts["lw_hard"] == min(100, counts["words"])
+    scores = rd.metrics_from_counts(counts)
+    reason = rd.undefined_reason(counts)
+    if reason is None:
+        assert not any(math.isnan(v) for v in scores.values())
+    else:
+        assert all(math.isnan(v) for v in scores.values())
+
+
+def test_word_table_matches_counts():
+    text = ("Storm Warning For Coastal Towns\nDr. Alvarez said the U.S. agency's "
+            "well-organized evacuation began at 6 a.m. Residents, however, stayed home. "
+            "Tennessee officials were unavailable.")
+    table = rd.word_table(text)
+    counts = rd.text_counts(text)
+    assert len(table) == counts["words"]
+    assert table["sentence"].nunique() == counts["sentences"]
+    assert table["syllables"].sum() == counts["syllables"]
+    assert table["polysyllable"].sum() == counts["polysyllables"]
+    assert table["complex"].sum() == counts["complex_words"]
+    assert table["unfamiliar"].sum() == counts["unfamiliar_words"]
+    assert table.loc[table.word == "Tennessee", "name"].item()
+    assert table.loc[table.word == "U.S.", "kind"].item() == "abbr"
