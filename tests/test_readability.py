@@ -301,5 +301,6 @@ def test_word_table_matches_counts():
     assert table["polysyllable"].sum() == counts["polysyllables"]
     assert table["complex"].sum() == counts["complex_words"]
     assert table["unfamiliar"].sum() == counts["unfamiliar_words"]
-    assert table.loc[table.word == "Tennessee", "name"].item()
+    assert table.loc[table.word == "Alvarez", "name"].item()
+    assert not table.loc[table.word == "Tennessee", "name"].item()  # sentence-initial only
     assert table.loc[table.word == "U.S.", "kind"].item() == "abbr"
