@@ -155,6 +155,42 @@ def first_name_gender(first: str) -> str:
     return _first_names().get(first.lower().strip("."), "x")
 
 
+@cache
+def _non_person_words() -> frozenset[str]:
+    words = set(_read_lines("quote_non_person_words.txt"))
+    org = DATA / "org_words.txt"          # the NER helper's organisation words, when present
+    if org.exists():
+        words |= set(_read_lines("org_words.txt"))
+    return frozenset(words)
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Country names and the states/provinces of a few English-speaking countries."""
+    import pycountry
+    out = set()
+    for c in pycountry.countries:
+        out.add(c.name.lower())
+        out.add(getattr(c, "common_name", c.name).lower())
+    for cc in ("US", "CA", "GB", "AU", "IN"):
+        for sub in pycountry.subdivisions.get(country_code=cc) or ():
+            out.add(sub.name.lower())
+    return frozenset(out)
+
+
+def is_person_name(name: str) -> bool:
+    """Heuristic: could ``name`` (titles stripped) be a person rather than an organisation,
+    medium or place? No organisation/medium word, not a country or state name, not
+    starting with a sentence word ("Some Clinton")."""
+    toks = name.split()
+    if not toks or name.lower() in _place_names():
+        return False
+    if toks[0].lower() in stop_caps():
+        return False
+    return not any(t.strip(".,'\u2019") in _non_person_words() or t.endswith(("'s", "\u2019s"))
+                   for t in toks)
+
+
 def surname(name: str) -> str:
     """Last token of a name, lower-cased, suffixes ("Jr.") dropped."""
     toks = [t for t in name.split() if t.lower().rstrip(".") not in _SUFFIXES]

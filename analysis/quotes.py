@@ -602,7 +602,7 @@ class _Doc:
 
     def person_like(self, name: str | None) -> bool:
         """A full name with a first name, or the surname of a person named in the document."""
-        if not name:
+        if not name or not names.is_person_name(name):
             return False
         toks = name.split()
         if len(toks) >= 2:
