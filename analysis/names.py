@@ -35,10 +35,11 @@ _EDGE_PUNCT = ".,;:!?\"'\u2018\u2019\u201c\u201d()[]"
 _PAREN_RE = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 #: a run of capitalised name tokens (two or more) -- the candidate names in a text
+_NAME_TOKEN = (r"(?:Mc[A-Z][a-z\u00df-\u00ff]+|O['\u2019][A-Z][a-z\u00df-\u00ff]+|(?:[A-Z]\.){2,3}"
+               r"|[A-Z][a-z\u00df-\u00ff]+(?:[-'\u2019][A-Z]?[a-z\u00df-\u00ff]+)*|[A-Z]\.(?![A-Z]))")
 _NAME_RUN_RE = re.compile(
-    r"(?<![\w.])(?:[A-Z][a-z\u00df-\u00ff]+(?:[-'\u2019][A-Z]?[a-z\u00df-\u00ff]+)*|[A-Z]\.(?![A-Z])|Mc[A-Z][a-z]+|O['\u2019][A-Z][a-z]+)"
-    r"(?:\s+(?:[A-Z][a-z\u00df-\u00ff]+(?:[-'\u2019][A-Z]?[a-z\u00df-\u00ff]+)*|[A-Z]\.(?![A-Z])|Mc[A-Z][a-z]+|O['\u2019][A-Z][a-z]+"
-    r"|(?:de|van|von|bin)\b|al-[A-Z][a-z]+|Jr\.?|Sr\.?|II|III)){1,5}")
+    r"(?<![\w.])" + _NAME_TOKEN + r"(?:\s+(?:" + _NAME_TOKEN +
+    r"|(?:de|van|von|bin)\b|al-[A-Z][a-z]+|Jr\.?|Sr\.?|II|III)){1,5}(?![\w])")
 
 
 def _read_lines(name: str) -> list[str]:

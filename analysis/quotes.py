@@ -414,7 +414,7 @@ def _attribution_later(text: str, lo: int, hi: int) -> _Attribution | None:
     if dm:
         np_ = _np_forward(text, dm.end(), hi)
         if np_ and not np_.pronoun and names.split_title(np_.text)[1] and \
-                not text[np_.end:hi].strip(" .,"):
+                not text[np_.end:hi].strip().strip(".,"):
             return _Attribution(np_, "\u2014", "explicit after", dm.start())
     toks = _tokens(text, lo, hi)
     for k, (s, e, tok) in enumerate(toks):
@@ -495,6 +495,12 @@ def _attribution_before(text: str, lo: int, hi: int) -> _Attribution | None:
                     return _Attribution(np_, vv2[0], "pronoun" if np_.pronoun else "explicit before",
                                         toks[k][0])
                 break
+        if colon and len(toks) >= 2 and toks[-1][2][:1].islower() and toks[-1][2][:-1].isalpha():
+            # "Kasich resisted:" -- any verb before the colon
+            np_ = _np_backward(text, lo, toks[-1][0])
+            if np_ and names.split_title(np_.text)[1] and np_.end >= toks[-2][1] - 1:
+                return _Attribution(np_, ":", "pronoun" if np_.pronoun else "explicit before",
+                                    end - 1)
         if colon:
             np_ = _np_backward(text, lo, end - 1)
             if np_ and not np_.pronoun and names.split_title(np_.text)[1] and np_.start > lo + 0:
