@@ -39,7 +39,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.segment_features import (COMMENT_META_RE, LOCAL_FEATURES, NAV_SPACES_RE,
-                                       LineTable, line_table)
+                                       LineTable, line_table, share_buttons)
 from analysis.segment_model import (CONTEXT_FEATURES, SegmentModel, body_scores,
                                     headline_candidates, load_model)
 
@@ -67,11 +67,13 @@ NEAR_DUP_MIN = 20
 #: chrome cues that mark boilerplate even on a short line (others read as menu links)
 STRONG_CHROME = frozenset({"©", "copyright", "all rights reserved", "advertisement",
                            "javascript", "flash player", "your browser", "cookie"})
+LEGAL_CHROME = frozenset({"©", "copyright", "all rights reserved"})
 _COL = {name: j for j, name in enumerate(LOCAL_FEATURES)}
 F_DATE_ONLY, F_HAS_DATE, F_ENDS = _COL["date_only"], _COL["has_date"], _COL["ends_sentence"]
 F_BYLINE, F_SEPARATOR, F_CAPS = _COL["byline"], _COL["separator"], _COL["cap_share"]
 F_BYLINE_ANY = _COL["byline_any"]
 F_ONE_WORD = _COL["one_word"]
+HEADER_ROWS = 8  # rows under the headline searched for bylines and datelines
 GAP_FILL = [-2.0]
 
 
@@ -173,6 +175,19 @@ def _segment_rows(table: LineTable, model: SegmentModel) -> list[tuple[str, str]
             kinds[head] = "headline"
             reasons[head] = "headline: " + (_feature_reason(model.headline, hx[best], 1)
                                             or "title-like line above the body")
+    if head is not None:
+        _header_zone(table, head, kinds, reasons, is_body)
+        body_rows = np.flatnonzero(is_body)
+    for r in body_rows:
+        x = table.x[r]
+        if x[F_HAS_DATE] and table.n_words[r] <= 8 and not x[F_ENDS] and r <= body_rows[0] + 1:
+            is_body[r] = False
+            kinds[r], reasons[r] = "dateline", "short date line opening the article"
+        elif "signup" in table.cues[r] and table.n_words[r] <= 25:
+            is_body[r] = False
+            kinds[r] = "promo"
+            reasons[r] = f"newsletter sign-up ('{table.cues[r]['signup']}') in the article"
+    body_rows = np.flatnonzero(is_body)
     first_body = int(body_rows[0]) if len(body_rows) else n
     last_body = int(body_rows[-1]) if len(body_rows) else -1
     top = head if head is not None else first_body
@@ -187,6 +202,43 @@ def _segment_rows(table: LineTable, model: SegmentModel) -> list[tuple[str, str]
         kinds[r], reasons[r], mode, mode_cue = _rule_kind(
             table, r, mode, mode_cue, head, top, first_body, last_body, bl[r])
     return list(zip(kinds, reasons))  # type: ignore[arg-type]
+
+
+def _is_dateish(table: LineTable, r: int) -> bool:
+    x = table.x[r]
+    return bool(x[F_DATE_ONLY] or (x[F_HAS_DATE] and table.n_words[r] <= 16 and not x[F_ENDS]))
+
+
+def _header_zone(table: LineTable, head: int, kinds: list, reasons: list,
+                 is_body: np.ndarray) -> None:
+    """Lines between the headline and the last byline or date line just under it form the
+    article header: bylines, datelines, a standfirst (prose right under the headline),
+    captions (other prose, or prose before a photo credit) and share menus."""
+    n = len(table.idx)
+    end = None
+    for r in range(head + 1, min(head + HEADER_ROWS + 1, n)):
+        if table.x[r, F_BYLINE] or _is_dateish(table, r):
+            end = r
+    if end is None:
+        return
+    for r in range(head + 1, end + 1):
+        if kinds[r] not in (None, "body"):
+            continue
+        x, nw = table.x[r], table.n_words[r]
+        is_body[r] = False
+        nxt = r + 1 < n and "caption" in table.cues[r + 1]
+        if x[F_BYLINE]:
+            kinds[r], reasons[r] = "byline", "'By …' line under the headline"
+        elif _is_dateish(table, r):
+            kinds[r], reasons[r] = "dateline", "date line under the headline"
+        elif x[F_SEPARATOR] or share_buttons(table.norm[r]):
+            kinds[r], reasons[r] = "navigation", "share or menu links under the headline"
+        elif nw >= 6 and r == head + 1 and not nxt and not x[F_HAS_DATE]:
+            kinds[r], reasons[r] = "standfirst", "prose right under the headline (a standfirst)"
+        elif nw >= 4:
+            kinds[r], reasons[r] = "caption", "prose in the article header (a photo caption)"
+        else:
+            kinds[r] = None
 
 
 def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | None,
@@ -204,8 +256,13 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
     teaser = cues.get("teaser_prefix") or cues.get("teaser_suffix")
     chrome = cues.get("boilerplate")
     if "comment_heading" in cues and nw <= 8:
-        return ("boilerplate", f"cue phrase '{s}' opens the comment section",
+        kind = "navigation" if nw <= 3 and not x[F_ENDS] else "boilerplate"
+        return (kind, f"cue phrase '{s}' opens the comment section",
                 "comment" if outside else mode, cues["comment_heading"])
+    if "app_links" in cues and nw <= 8:
+        return "navigation", f"app download links ('{cues['app_links']}')", mode, mode_cue
+    if share_buttons(table.norm[r]) and not SINGLE_MARK_RE.match(s):
+        return "navigation", "share buttons", mode, mode_cue
     if "promo_heading" in cues and nw <= 8:
         return ("promo", f"cue phrase '{s}' starts a teaser list",
                 "promo" if outside else mode, s)
@@ -227,11 +284,16 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
         if nw <= 1 and not teaser and " " not in s:
             return "boilerplate", "single word outside the article (a label)", mode, mode_cue
         return "promo", f"in the teaser list under '{mode_cue}'", mode, mode_cue
+    if head is not None and r < head and head - r <= 3 and nw <= 6 and not x[F_ENDS] and \
+            "|" not in s and not chrome and (BREADCRUMB_RE.search(s) or r == head - 1):
+        return "section", "short label just above the headline", mode, mode_cue
+    if (x[F_SEPARATOR] or NAV_SPACES_RE.search(s)) and not (chrome in LEGAL_CHROME):
+        return "navigation", "links separated by bars or wide spaces (a menu)", mode, mode_cue
     # --- around the headline and inside the article
     if head is not None and head < r < first_body:
         if x[F_BYLINE]:
             return "byline", "'By …' line under the headline", mode, mode_cue
-        if x[F_DATE_ONLY] or (x[F_HAS_DATE] and nw <= 16 and not x[F_ENDS]):
+        if _is_dateish(table, r):
             return "dateline", "date line under the headline", mode, mode_cue
     if not outside or head is not None and top - 2 <= r <= last_body + 2:
         if "caption" in cues:
@@ -248,8 +310,11 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
     if not outside and nw >= 4 and not chrome:
         if _near_copy(table, r):
             return "caption", "repeated line inside the article (a photo caption)", mode, mode_cue
-        if head is not None and r < first_body and nw >= 8:
-            return "standfirst", "sentence between headline and body (a standfirst)", \
+        if head is not None and r == head + 1 and nw >= 8 and not x[F_HAS_DATE]:
+            return "standfirst", "sentence right under the headline (a standfirst)", \
+                mode, mode_cue
+        if head is not None and r < first_body:
+            return "caption", "prose between headline and body (a photo caption)", \
                 mode, mode_cue
         if r > first_body and x[F_BYLINE_ANY]:
             return "byline", "credit line of the reporters", mode, mode_cue
@@ -257,13 +322,12 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
     if r > last_body and r <= last_body + 3 and x[F_BYLINE_ANY] and nw <= 30:
         return "byline", "credit line of the reporters after the body", mode, mode_cue
     # --- page chrome
-    if head is not None and r < head and head - r <= 3 and nw <= 6 and not x[F_ENDS] and (
-            BREADCRUMB_RE.search(s) or r == head - 1):
-        return "section", "short label just above the headline", mode, mode_cue
-    if chrome and (x[F_ENDS] or nw > 6 or chrome in STRONG_CHROME):
+    if chrome in STRONG_CHROME or (chrome and x[F_ENDS]):
         return "boilerplate", f"cue phrase '{chrome}' (site notice)", mode, mode_cue
     if x[F_SEPARATOR] or NAV_SPACES_RE.search(s):
         return "navigation", "links separated by bars or wide spaces (a menu)", mode, mode_cue
+    if chrome and nw > 6:
+        return "boilerplate", f"cue phrase '{chrome}' (site notice)", mode, mode_cue
     if teaser:
         return "promo", f"teaser pattern '{teaser}'", mode, mode_cue
     if chrome:

@@ -30,7 +30,7 @@ def _data_lines(name: str) -> list[str]:
 STOPWORDS: frozenset[str] = frozenset(_data_lines("segment_stopwords.txt"))
 
 CUE_ROLES = ("promo_heading", "comment_heading", "boilerplate", "caption",
-             "teaser_prefix", "teaser_suffix", "signup")
+             "teaser_prefix", "teaser_suffix", "signup", "share_word", "app_links")
 
 
 @dataclass(frozen=True)
@@ -149,6 +149,13 @@ class LineTable:
     cues: list[dict[str, str]]
     n_words: np.ndarray
     first_copy: list[int | None]
+
+
+def share_buttons(norm: str) -> bool:
+    """Is the normalised line only share-button words ("facebook x linkedin email")?"""
+    words = norm.replace("|", " ").split()
+    exact = cue_table()["share_word"].exact
+    return bool(words) and all(w.strip(".,:;") in exact for w in words)
 
 
 def count_words(s: str) -> int:
