@@ -306,8 +306,9 @@ def _np_forward(text: str, lo: int, hi: int) -> _Mention | None:
 def _np_backward(text: str, lo: int, hi: int) -> _Mention | None:
     """The speaker phrase right before a reporting verb ending at ``hi``."""
     toks = _tokens(text, lo, hi)
-    # skip adverbs/auxiliaries between subject and verb
-    while toks and toks[-1][2].lower() in _adverbs():
+    # skip adverbs/auxiliaries and time words between subject and verb
+    # ("Trump has repeatedly said", "Beck on Wednesday called")
+    while toks and (toks[-1][2].lower() in _adverbs() or toks[-1][2].lower() in _TIME_WORDS):
         toks.pop()
     if not toks:
         return None
@@ -315,15 +316,18 @@ def _np_backward(text: str, lo: int, hi: int) -> _Mention | None:
     if last in pronouns():
         s, e, tok = toks[-1]
         return _Mention(tok, s, e, True)
-    # appositive: "Ben Jealous, the former president of the NAACP, said"
+    # appositives: "Ben Jealous, the former president of the NAACP, said"; the person
+    # may stand several comma-separated chunks back
     if toks[-1][2].endswith(","):
-        k = len(toks) - 1
-        while k > 0 and not toks[k - 1][2].endswith(",") and len(toks) - k < 14:
-            k -= 1
-        if k > 0 and toks[k - 1][2].endswith(","):
-            m = _np_backward_core(toks[:k])
-            if m is not None and names.split_title(m.text)[1]:
-                return m
+        commas = [i for i in range(len(toks) - 1) if toks[i][2].endswith(",")]
+        for k in reversed(commas[-4:]):
+            if len(toks) - k > 40:
+                break
+            m = _np_backward_core(toks[:k + 1])
+            if m is not None:
+                name = names.split_title(m.text)[1]
+                if name and names.is_person_name(name):
+                    return m
     if toks[-1][2].endswith(")"):          # "Sen. Marco Rubio (R-Fla.) said"
         k = len(toks) - 1
         while k >= 0 and "(" not in toks[k][2]:
@@ -435,6 +439,9 @@ def _attribution_later(text: str, lo: int, hi: int) -> _Attribution | None:
     return None
 
 
+_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday on
+today yesterday tonight week month year morning afternoon evening night last this earlier
+""".split())
 _CONJ = frozenset("and but or then while".split())
 
 
