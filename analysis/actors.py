@@ -429,7 +429,6 @@ def document_mentions(text: str, blocks: list[tuple[int, int, int]] | None = Non
     taken += [(m["start"], m["end"]) for m in ments]
     ments += _sweep(text, blocks, ments, taken)
     ments.sort(key=lambda m: m["start"])
-    # a surname seen only in a sweep/headline still resolves to the document's full name
     return ments
 
 

@@ -185,7 +185,7 @@ def _gazetteer_flags(lower: Sequence[str]) -> list[list[str]]:
 # ---------------------------------------------------------------------------
 # Features
 # ---------------------------------------------------------------------------
-_SHAPE_TABLE = {}
+_RUN_RE = re.compile(r"(.)\1+")
 
 
 def _shape_char(ch: str) -> str:
@@ -202,7 +202,7 @@ def _shape_char(ch: str) -> str:
 def _shape(word: str) -> tuple[str, str]:
     """(short shape with runs collapsed, long shape capped at 6 chars)."""
     long = "".join(_shape_char(c) for c in word)
-    short = re.sub(r"(.)\1+", r"\1", long)
+    short = _RUN_RE.sub(r"\1", long)
     return short, long[:6]
 
 
@@ -402,7 +402,8 @@ def nltk_available() -> bool:
     try:
         import nltk
 
-        for res in ("chunkers/maxent_ne_chunker_tab", "taggers/averaged_perceptron_tagger_eng"):
+        for res in ("chunkers/maxent_ne_chunker_tab", "taggers/averaged_perceptron_tagger_eng",
+                    "corpora/words"):
             nltk.data.find(res)
         return True
     except Exception:  # noqa: BLE001 - missing library or data means "not available"
