@@ -545,15 +545,18 @@ def actors_frame(mentions: pd.DataFrame, quotes: pd.DataFrame | None = None) -> 
 
 
 def _match_speaker(persons: pd.DataFrame, speaker: str, doc_id) -> str | None:
+    if persons.empty:
+        return None
     speaker = _norm(speaker)
-    in_doc = persons[[doc_id in d for d in persons["docs"]]] if doc_id is not None else persons
+    in_doc = persons[persons["docs"].map(lambda d: doc_id in d)] if doc_id is not None \
+        else persons
     for pool in (in_doc, persons):
         hit = pool[pool["name"] == speaker]
         if len(hit) == 1:
             return hit["actor_id"].iloc[0]
     sur = speaker.split()[-1] if speaker.split() else ""
     for pool in (in_doc, persons):
-        hit = pool[[sur in _surname_keys(n) for n in pool["name"]]]
+        hit = pool[pool["name"].map(lambda n: sur in _surname_keys(n))]
         if len(hit) == 1:
             return hit["actor_id"].iloc[0]
     return None

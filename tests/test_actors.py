@@ -214,7 +214,33 @@ def test_fallback_kinds():
                                              "other"]
 
 
-def test_predict_record_counts_headline_and_body_only(page_mode):
+def test_page_blocks_uses_segmentation_when_present(monkeypatch):
+    import types
+
+    def segment_blocks(blocks):
+        kinds = ["section", "headline", "caption", "caption", "body", "body", "body",
+                 "navigation", "comment_meta", "comment"]
+        return blocks.assign(kind=pd.Categorical(kinds))
+
+    monkeypatch.setitem(sys.modules, "analysis.segment",
+                        types.SimpleNamespace(segment_blocks=segment_blocks))
+    kinds = actors.page_blocks(PAGE)["kind"].tolist()
+    assert kinds[:7] == ["section", "headline", "caption", "caption", "body", "body", "body"]
+    found = {a["name"]: a["mentions"] for a in actors.predict_record(PAGE)["actors"]}
+    assert found["Mara Vint"] == 2 and found["Antonio Costa"] == 2
+
+
+def test_repeated_body_lines_are_captions():
+    lines = ["Head line words here", "a caption that is long enough to count here",
+             "a caption that is long enough to count here", "body text",
+             "xa caption that is long enough to count herex"]
+    kinds = ["headline", "body", "body", "body", "body"]
+    assert actors._repeats_are_captions(lines, kinds) == ["headline", "caption", "caption",
+                                                           "body", "caption"]
+
+
+def test_predict_record_counts_headline_and_body_only(monkeypatch):
+    monkeypatch.setitem(sys.modules, "analysis.segment", None)  # the fallback segmentation
     rec = actors.predict_record(PAGE)
     found = {(a["name"], a["type"]): a for a in rec["actors"]}
     assert set(rec) == {"actors"}
@@ -232,7 +258,7 @@ def test_predict_record_counts_headline_and_body_only(page_mode):
     assert actors.fallback_record(PAGE) == {"actors": []}
 
 
-def test_predict_runner_actors():
+def test_predict_runner_actors(page_mode):
     lines = [json.dumps({"id": "p", "text": PAGE}), json.dumps({"id": "e", "text": ""})]
     out = io.StringIO()
     assert predict.run("actors", io.StringIO("\n".join(lines)), out, io.StringIO()) == 0
