@@ -370,6 +370,20 @@ class _Attribution:
     pos: int                      # where the cue is (for ordering)
 
 
+_DETERMINERS = frozenset("the a an another one his her their its our this that".split())
+
+
+def _common_noun(toks: list[tuple[int, int, str]]) -> _Mention | None:
+    """A short determiner phrase as a speaker: "the commission", "a senior aide"."""
+    while toks and toks[-1][2].lower() in _adverbs():
+        toks = toks[:-1]
+    if not 2 <= len(toks) <= 5 or toks[0][2].lower() not in _DETERMINERS:
+        return None
+    if not all(t[2].replace("-", "").replace("'", "").isalpha() for t in toks):
+        return None
+    return _Mention(" ".join(t[2] for t in toks), toks[0][0], toks[-1][1], False)
+
+
 def _attribution_after(text: str, lo: int, hi: int) -> _Attribution | None:
     """A reporting clause right after a closing mark: `, he said`, `said X`, `X said`."""
     toks = _tokens(text, lo, hi)
@@ -394,7 +408,7 @@ def _attribution_after(text: str, lo: int, hi: int) -> _Attribution | None:
     for k, (s, e, tok) in enumerate(toks[:16]):
         vv = _verb_of(tok)
         if vv and k > 0 and tok[0].islower():
-            np_ = _np_backward(text, toks[0][0], toks[k - 1][1])
+            np_ = _np_backward(text, toks[0][0], toks[k - 1][1]) or _common_noun(toks[:k])
             if np_ is None:
                 return None
             if np_.start != toks[0][0] and not np_.pronoun and not names.split_title(np_.text)[1]:
@@ -610,7 +624,7 @@ class _Doc:
                 full = names.canonical_person(mention.text, [p[3] for p in self.person_names])
             return full
         if titles:
-            return self.title_book(mention.start).lookup(titles)
+            return self.title_book(mention.start).lookup(titles) or titles
         return None
 
     def person_like(self, name: str | None) -> bool:
@@ -723,7 +737,9 @@ def find_quotes(text: str) -> list[dict]:
       start, end     offsets of the quoted words in ``text`` (marks excluded, trimmed)
       text           ``text[start:end]``
       n_words        words in the quotation
-      speaker        canonical speaker name ("John Kerry") or None
+      speaker        canonical speaker name ("John Kerry"); for a description that names
+                     nobody known ("the commission", "a senior aide") the description itself;
+                     None when no speaker was found
       speaker_mention the words naming the speaker in the text ("he", "President Putin")
       cue            the reporting verb lemma ("say", "tell"), "according to", ":" or None
       method         explicit after | explicit before | pronoun | title only | carried | none
