@@ -538,10 +538,14 @@ def _score_rows(keys: list[dict], texts: list[str], wrapped: list[bool | None],
         if compare_textstat:
             from .textstat_compat import textstat_metrics
 
-            row.update({f"textstat_{k}": v for k, v in textstat_metrics(text).items()})
+            row.update({f"textstat_{k}": v for k, v in textstat_metrics(text, counts=True).items()})
         rows.append(row)
     columns = (list(keys[0]) if keys else []) + list(COUNT_NAMES) + list(METRIC_NAMES) \
-        + ["undefined_reason"] + ([f"textstat_{m}" for m in METRIC_NAMES] if compare_textstat else [])
+        + ["undefined_reason"]
+    if compare_textstat:
+        from .textstat_compat import TEXTSTAT_COUNTS
+
+        columns += [f"textstat_{m}" for m in (*METRIC_NAMES, *TEXTSTAT_COUNTS)]
     frame = pd.DataFrame(rows, columns=columns)
     for col in COUNT_NAMES:
         frame[col] = frame[col].astype("int64")
@@ -575,7 +579,10 @@ def readability_frame(blocks: pd.DataFrame, level: str = "block",
     from all its blocks and imposed on its zone and document texts.
 
     ``compare_textstat=True`` adds ``textstat_<metric>`` columns computed by textstat
-    0.7.13 on the same text, fully offline (:mod:`analysis.textstat_compat`).
+    0.7.13 on the same text, fully offline (:mod:`analysis.textstat_compat`), and
+    textstat's own counts (``textstat_sentences``, ``textstat_words``,
+    ``textstat_syllables``, ``textstat_polysyllables``, ``textstat_unfamiliar_words``) so
+    a notebook can show why they differ (e.g. "U.S." ending a sentence in textstat).
     ``frame.attrs["approximate"]`` lists approximate metrics (Spache).
     """
     if level not in LEVELS:

@@ -44,6 +44,14 @@ TEXTSTAT_METRICS: tuple[str, ...] = (
     "linsear_write_formula",
     "spache_readability",
 )
+#: textstat's own counts shown beside ours: our column name -> textstat function.
+TEXTSTAT_COUNTS: dict[str, str] = {
+    "sentences": "sentence_count",
+    "words": "lexicon_count",
+    "syllables": "syllable_count",
+    "polysyllables": "polysyllabcount",
+    "unfamiliar_words": "difficult_words",
+}
 TEXTSTAT_VERSION = "0.7.13"
 
 
@@ -138,16 +146,21 @@ def _textstat():
     return textstat
 
 
-def textstat_metrics(text: str) -> dict[str, float]:
-    """textstat 0.7.13's nine scores for ``text`` (offline; NaN where it raises)."""
+def textstat_metrics(text: str, counts: bool = False) -> dict[str, float]:
+    """textstat 0.7.13's nine scores for ``text`` (offline; NaN where it raises).
+
+    ``counts=True`` adds textstat's own counts under our names (:data:`TEXTSTAT_COUNTS`:
+    sentences, words, syllables, polysyllables, unfamiliar_words), to show *why* the
+    scores differ."""
     ts = _textstat()
     out: dict[str, float] = {}
+    names = {**{m: m for m in TEXTSTAT_METRICS}, **(TEXTSTAT_COUNTS if counts else {})}
     with no_downloads():
-        for name in TEXTSTAT_METRICS:
+        for key, name in names.items():
             try:
-                out[name] = float(getattr(ts, name)(text))
+                out[key] = float(getattr(ts, name)(text))
             except NetworkDisabled:
                 raise
             except Exception:  # noqa: BLE001 - e.g. ZeroDivisionError on empty text
-                out[name] = float("nan")
+                out[key] = float("nan")
     return out

@@ -79,3 +79,6 @@ def test_frame_compare_textstat_columns(offline):
     # the kit keeps "U.S." and "Mr." inside one sentence; textstat splits there
     assert frame.loc[0, "sentences"] == 2
     assert frame.loc[0, "textstat_flesch_kincaid_grade"] != frame.loc[0, "flesch_kincaid_grade"]
+    assert frame.loc[0, "textstat_sentences"] > frame.loc[0, "sentences"]
+    for col in ("textstat_words", "textstat_syllables", "textstat_unfamiliar_words"):
+        assert col in frame.columns
