@@ -668,17 +668,15 @@ class _Doc:
         return found
 
     def _pick(self, cands: list[tuple[int, str]], want: str) -> str | None:
-        fallback = None
+        """First person-like candidate whose gender, when known, fits the pronoun."""
         for _, spk in cands:
             if not self.person_like(spk):
                 continue
             g = self.gender(spk)
             if want in ("m", "f") and g in ("m", "f") and g != want:
                 continue
-            if want in ("m", "f") or g == "x":
-                return spk
-            fallback = fallback or spk
-        return fallback
+            return spk
+        return None
 
     def first_person(self, lo: int, hi: int) -> _Mention | None:
         """First pronoun or person name in ``text[lo:hi]`` (the likely subject)."""
