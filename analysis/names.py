@@ -186,7 +186,7 @@ def is_person_name(name: str) -> bool:
     toks = name.split()
     if not toks or name.lower() in _place_names():
         return False
-    if toks[0].lower() in stop_caps():
+    if any(t.lower() in stop_caps() for t in toks[:-1]):
         return False
     return not any(t.strip(".,'\u2019") in _non_person_words() or t.endswith(("'s", "\u2019s"))
                    for t in toks)

@@ -289,7 +289,7 @@ def _np_forward(text: str, lo: int, hi: int) -> _Mention | None:
         return _Mention(toks[0][2].strip(",.;:"), toks[0][0], toks[0][0] + len(first), True)
     got = []
     for j, (s, e, tok) in enumerate(toks[:14]):
-        if tok.startswith("(") and got:
+        if got and (tok.startswith("(") or tok.lower().strip(",.") in _TIME_WORDS):
             break
         if not _np_token_ok(tok) and not (
                 tok.isalpha() and tok.lower() not in _FUNCTION_WORDS
