@@ -38,7 +38,7 @@ _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _NAME_TOKEN = (r"(?:Mc[A-Z][a-z\u00df-\u00ff]+|O['\u2019][A-Z][a-z\u00df-\u00ff]+|(?:[A-Z]\.){2,3}"
                r"|[A-Z][a-z\u00df-\u00ff]+(?:[-'\u2019][A-Z]?[a-z\u00df-\u00ff]+)*|[A-Z]\.(?![A-Z]))")
 _NAME_RUN_RE = re.compile(
-    r"(?<![\w.])" + _NAME_TOKEN + r"(?:\s+(?:" + _NAME_TOKEN +
+    r"(?<![\w.])" + _NAME_TOKEN + r"(?:[ \t\u00a0]+(?:" + _NAME_TOKEN +
     r"|(?:de|van|von|bin)\b|al-[A-Z][a-z]+|Jr\.?|Sr\.?|II|III)){1,5}(?![\w])")
 
 

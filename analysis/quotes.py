@@ -289,7 +289,8 @@ def _np_forward(text: str, lo: int, hi: int) -> _Mention | None:
         return _Mention(toks[0][2].strip(",.;:"), toks[0][0], toks[0][0] + len(first), True)
     got = []
     for j, (s, e, tok) in enumerate(toks[:14]):
-        if got and (tok.startswith("(") or tok.lower().strip(",.") in _TIME_WORDS):
+        if tok[0] in "\"\u201c\u201d'\u2018" or \
+                got and (tok.startswith("(") or tok.lower().strip(",.") in _TIME_WORDS):
             break
         if not _np_token_ok(tok) and not (
                 tok.isalpha() and tok.lower() not in _FUNCTION_WORDS
@@ -459,22 +460,32 @@ today yesterday tonight week month year morning afternoon evening night last thi
 _CONJ = frozenset("and but or then while".split())
 
 
-def _needs_sentence_subject(toks: list[tuple[int, int, str]], k: int) -> bool:
-    """True when the verb at ``toks[k]`` takes the sentence's subject, not the words before it.
+_PASSIVE = frozenset("be been being was were is are".split())
+_SENTENCE = object()        # marker: the verb takes the sentence's subject
 
-    "..., and added:", "..., saying:", "Trump went after Bush, calling him ..." -- a gerund
-    or a verb after a conjunction or a comma.
+
+def _subject_of(text: str, lo: int, toks: list[tuple[int, int, str]], k: int):
+    """Who speaks through the verb at ``toks[k]``.
+
+    A mention for "X said" (or "the company said"); ``_SENTENCE`` when the verb takes the
+    sentence's subject ("..., and added:", "..., saying:", "Trump went after Bush,
+    calling him ..."); None for a passive ("had been told") or nothing usable.
     """
     verb = toks[k][2].strip(",:").lower()
     j = k - 1
     while j >= 0 and toks[j][2].lower() in _adverbs():
         j -= 1
-    if verb.endswith("ing"):
-        return True
-    if j < 0:
-        return False
-    prev = toks[j][2]
-    return prev.lower() in _CONJ or prev.endswith(",")
+    if j >= 0 and toks[j][2].lower() in _PASSIVE:
+        return None
+    if verb.endswith("ing") or (j >= 0 and toks[j][2].lower() in _CONJ):
+        return _SENTENCE
+    if j >= 0 and toks[j][2].endswith(","):
+        # "In a statement, the company said" vs "Trump, in a statement, said"
+        c = j - 1
+        while c >= 0 and not toks[c][2].endswith(","):
+            c -= 1
+        return _np_backward(text, lo, toks[k][0]) or _common_noun(toks[c + 1:k]) or _SENTENCE
+    return _np_backward(text, lo, toks[k][0]) or _common_noun(toks[max(0, k - 5):k])
 
 
 def _attribution_before(text: str, lo: int, hi: int) -> _Attribution | None:
@@ -486,7 +497,6 @@ def _attribution_before(text: str, lo: int, hi: int) -> _Attribution | None:
     toks = _tokens(text, lo, end)
     if not toks:
         return None
-    tail = seg.rstrip(",:").rstrip()
     colon = seg.endswith(":")
     # "according to X, "
     am = None
@@ -509,9 +519,9 @@ def _attribution_before(text: str, lo: int, hi: int) -> _Attribution | None:
             if vv2 and toks[k][2][0].islower():
                 if not (colon or seg.endswith(",") or vv2[1]):
                     break
-                if _needs_sentence_subject(toks, k):
+                np_ = _subject_of(text, lo, toks, k)
+                if np_ is _SENTENCE:
                     return _Attribution(None, vv2[0], "explicit before", toks[k][0])
-                np_ = _np_backward(text, lo, toks[k][0])
                 if np_:
                     return _Attribution(np_, vv2[0], "pronoun" if np_.pronoun else "explicit before",
                                         toks[k][0])
@@ -534,14 +544,12 @@ def _attribution_before(text: str, lo: int, hi: int) -> _Attribution | None:
         k -= 1
     if toks[k][2][0].isupper():
         return None
-    if _needs_sentence_subject(toks, k):
+    np_ = _subject_of(text, lo, toks, k)
+    if np_ is _SENTENCE:
         return _Attribution(None, vv[0], "explicit before", toks[k][0])
-    np_ = _np_backward(text, lo, toks[k][0])
     if np_ is None:
-        # "said Trump: " (inverted)
         return None
     return _Attribution(np_, vv[0], "pronoun" if np_.pronoun else "explicit before", toks[k][0])
-    del tail
 
 
 def _speech_events(text: str) -> list[tuple[int, _Mention]]:
@@ -597,6 +605,12 @@ class _Doc:
             if all(names.is_title_word(w) or w[:1].isupper() or w in ("of", "the")
                    for w in lead_words) and not inside[st]:
                 self._subjects.append((st, nm))
+        # a known surname opening a sentence ("Halas rejected the criticism ...")
+        for m in _SENT_OPEN_WORD_RE.finditer(self.text):
+            w = m.group(1)
+            if w.lower() in self._surnames and not inside[m.start(1)] and names.is_person_name(w):
+                self._subjects.append((m.start(1), w))
+        self._subjects.sort()
         self._subject_pos = [p for p, _ in self._subjects]
         self.events = [(p, m) for p, m in _speech_events(self.text) if not inside[p]]
         self._event_pos = [e[0] for e in self.events]
@@ -924,6 +938,7 @@ def _is_blank_like(text: str, p0: int, p1: int) -> bool:
     return not WORD_RE.search(text, p0, p1)
 
 
+_SENT_OPEN_WORD_RE = re.compile(r"(?:^|[.!?][\"\u201d']?[ \t]+)([A-Z][\w'\u2019\-]+)(?=[ \t]+[a-z])", re.M)
 _PERSON_WORD_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[A-Z][\w'\u2019\-]+)\b")
 
 
