@@ -143,8 +143,9 @@ def _is_nav_run(table: LineTable, r: int) -> bool:
     return run >= 3
 
 
-def _segment_rows(table: LineTable, model: SegmentModel) -> list[tuple[str, str]]:
-    """(kind, reason) per non-blank row."""
+def _segment_rows(table: LineTable, model: SegmentModel,
+                  explain: bool = True) -> list[tuple[str, str]]:
+    """(kind, reason) per non-blank row (model-based reasons only when ``explain``)."""
     n = len(table.idx)
     if n == 0:
         return []
@@ -161,7 +162,8 @@ def _segment_rows(table: LineTable, model: SegmentModel) -> list[tuple[str, str]
             reasons[r] = "line repeated within a few lines (a photo caption)"
         else:
             kinds[r] = "body"
-            reasons[r] = "body: " + (_feature_reason(model.body[-1], ctx[r], 1) or "article text")
+            reasons[r] = "body: " + ((explain and _feature_reason(model.body[-1], ctx[r], 1))
+                                     or "article text")
     body_rows = np.flatnonzero(is_body)
     head = None
     cand_rows, hx = headline_candidates(table, body_rows)
@@ -173,7 +175,7 @@ def _segment_rows(table: LineTable, model: SegmentModel) -> list[tuple[str, str]
             if kinds[head] == "body":
                 body_rows = body_rows[body_rows != head]
             kinds[head] = "headline"
-            reasons[head] = "headline: " + (_feature_reason(model.headline, hx[best], 1)
+            reasons[head] = "headline: " + ((explain and _feature_reason(model.headline, hx[best], 1))
                                             or "title-like line above the body")
     if head is not None:
         _header_zone(table, head, kinds, reasons, is_body)
@@ -362,16 +364,24 @@ def _repeats_near(table: LineTable, r: int) -> bool:
     return False
 
 
-def segment_lines(lines: list[str], model: SegmentModel | None = None) -> list[LineKind]:
+def segment_lines(lines: list[str], model: SegmentModel | None = None,
+                  explain: bool = True) -> list[LineKind]:
     """(kind, reason, duplicate_of) for every line of a page, blank lines included.
 
     ``kind``: one of :data:`KINDS`, or ``"blank"`` for a blank line.
     ``reason``: a short phrase saying what decided the kind.
     ``duplicate_of``: line index of an earlier identical or near-identical line, else None.
+    With ``explain=False`` (the prediction command) reasons are "" and duplicates are
+    not looked for, which is faster; the kinds are the same.
     """
     model = model or load_model()
     table = line_table(lines)
-    rows = _segment_rows(table, model)
+    rows = _segment_rows(table, model, explain)
+    if not explain:
+        out_fast: list[LineKind] = [("blank", "", None)] * len(lines)
+        for r, i in enumerate(table.idx):
+            out_fast[i] = (rows[r][0], "", None)
+        return out_fast
     dups = _duplicates(table)
     out: list[LineKind] = [("blank", "blank line", None)] * len(lines)
     for r, i in enumerate(table.idx):
@@ -453,7 +463,7 @@ def comments_frame(blocks: pd.DataFrame) -> pd.DataFrame:
 def predict_record(text: str) -> dict:
     """``{"kinds": [...]}``: one kind per element of ``text.split("\\n")``."""
     lines = text.split("\n")
-    return {"kinds": [k for k, _, _ in segment_lines(lines)]}
+    return {"kinds": [k for k, _, _ in segment_lines(lines, explain=False)]}
 
 
 def fallback_record(text: str) -> dict:

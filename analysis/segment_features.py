@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -34,88 +34,115 @@ CUE_ROLES = ("promo_heading", "comment_heading", "boilerplate", "caption",
 
 
 @dataclass(frozen=True)
-class Cues:
-    """Cue phrases of one role: ``exact`` (whole normalised line), ``start``, ``end``
-    and ``contains`` (word-bounded) patterns."""
+class CueMatcher:
+    """All cue phrases of ``segment_cues.csv``, by how they match a normalised line:
+    ``exact`` (the whole line), ``start`` / ``end`` (word-bounded prefix / suffix) and
+    ``contains`` (a word-bounded phrase anywhere; one regex for all roles)."""
 
-    exact: frozenset[str]
-    start: re.Pattern | None
-    end: re.Pattern | None
-    contains: re.Pattern | None
+    exact: dict[str, tuple[str, ...]]
+    start: dict[str, tuple[str, ...]]
+    end: dict[str, tuple[str, ...]]
+    start_any: tuple[str, ...]
+    end_any: tuple[str, ...]
+    #: contains-phrases made of plain words: first word -> [(words, phrase, roles)]
+    word_phrases: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]]
+    #: contains-phrases with punctuation or symbols, found by substring search
+    substrings: dict[str, tuple[str, ...]]
 
-    def find(self, norm: str) -> str | None:
-        """The cue phrase of this role found in the normalised line, else None."""
-        if norm in self.exact:
-            return norm
-        for pat in (self.start, self.end, self.contains):
-            if pat is not None:
-                m = pat.search(norm)
-                if m:
-                    return m.group(0).strip()
-        return None
+    def edges(self, norm: str, found: dict[str, str]) -> None:
+        """Add exact, start and end cues of ``norm`` to ``found`` (role -> phrase)."""
+        for role in self.exact.get(norm, ()):
+            found.setdefault(role, norm)
+        if norm.startswith(self.start_any):
+            for p, roles in self.start.items():  # rare: only lines that start with a cue
+                if norm.startswith(p) and (len(norm) == len(p) or not p[-1].isalnum()
+                                           or not norm[len(p)].isalnum()):
+                    for role in roles:
+                        found.setdefault(role, p.strip())
+        if norm.endswith(self.end_any):
+            for p, roles in self.end.items():
+                if norm.endswith(p) and (len(norm) == len(p) or not p[0].isalnum()
+                                         or not norm[-len(p) - 1].isalnum()):
+                    for role in roles:
+                        found.setdefault(role, p.strip())
 
 
-def _alternation(phrases: list[str], how: str) -> re.Pattern | None:
-    if not phrases:
-        return None
-    alts = []
-    for p in sorted(phrases, key=len, reverse=True):
-        e = re.escape(p)
-        if how == "start":
-            alts.append(e + (r"\b" if p[-1:].isalnum() else ""))
-        elif how == "end":
-            alts.append((r"\b" if p[:1].isalnum() else "") + e)
-        else:
-            alts.append((r"\b" if p[:1].isalnum() else "") + e + (r"\b" if p[-1:].isalnum() else ""))
-    body = "|".join(alts)
-    if how == "start":
-        return re.compile(rf"^(?:{body})")
-    if how == "end":
-        return re.compile(rf"(?:{body})$")
-    return re.compile(rf"(?:{body})")
+def _group(pairs: list[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for phrase, role in pairs:
+        out.setdefault(phrase, []).append(role)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache
-def cue_table() -> dict[str, Cues]:
-    """role -> :class:`Cues`, read once from ``segment_cues.csv``."""
-    rows: dict[str, dict[str, list[str]]] = {r: {"exact": [], "start": [], "end": [],
-                                                 "contains": []} for r in CUE_ROLES}
+def cue_matcher() -> CueMatcher:
+    """The cue phrases, read once from ``segment_cues.csv``."""
+    by: dict[str, list[tuple[str, str]]] = {"exact": [], "start": [], "end": [], "contains": []}
     path = resources.files("analysis").joinpath("data", "segment_cues.csv")
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            rows[row["role"]][row["match"]].append(row["phrase"].lower())
-    return {role: Cues(frozenset(d["exact"]), _alternation(d["start"], "start"),
-                       _alternation(d["end"], "end"), _alternation(d["contains"], "contains"))
-            for role, d in rows.items()}
+            by[row["match"]].append((row["phrase"].lower(), row["role"]))
+    contains = _group(by["contains"])
+    words: dict[str, list] = {}
+    subs: dict[str, tuple[str, ...]] = {}
+    for phrase, roles in contains.items():
+        toks = tuple(phrase.split())
+        if phrase.translate(PUNCT_TO_SPACE) == phrase and toks:
+            words.setdefault(toks[0], []).append((toks, phrase, roles))
+        else:
+            subs[phrase] = roles
+    start, end = _group(by["start"]), _group(by["end"])
+    return CueMatcher(_group(by["exact"]), start, end, tuple(start), tuple(end), words, subs)
 
 
 # ---------------------------------------------------------------- patterns
+# Patterns run over a whole page at once (lines joined by "\n"), so none may match
+# across a line break: [^\S\n] stands for "a space on the same line".
 
 WORD_RE = re.compile(r"\w+", re.UNICODE)
 CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 HIRAGANA_RE = re.compile(r"[\u3040-\u309f]")
-DIGIT_RE = re.compile(r"\d")
 NORM_STRIP = " \t\u00a0:.-–—|»›>«<*•·!?()[]"
+_SP = r"[^\S\n]"
 MONTHS = (r"jan(?:uary|uar)?|feb(?:ruary|ruar)?|m[aä]r(?:ch|z|et)?|apr(?:il)?|ma[iy]|mei|"
           r"june?|juni?|july?|juli?|aug(?:ust|ustus)?|agu(?:stus)?|sep(?:t|tember)?|"
           r"o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?|des(?:ember)?")
-DATE_RE = re.compile(
-    rf"(?i)\b(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{MONTHS})\.?,?\s+\d{{2,4}}"
-    rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+DATE_RE = re.compile(  # matched against lower-cased lines
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\.?{_SP}+(?:{MONTHS})\.?,?{_SP}+\d{{2,4}}"
+    rf"|(?:{MONTHS})\.?{_SP}+\d{{1,2}}(?:st|nd|rd|th)?,?{_SP}+\d{{4}}"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b"
     r"|\d{4}年\d{1,2}月\d{1,2}日")
-TIME_RE = re.compile(r"(?i)\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\b|gmt|utc|[a-z]{2,3}t\b)?")
-RELTIME_RE = re.compile(r"(?i)\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
-                        r"months?|years?)\s+ago\b|\b(?:updated|published|posted)\b")
-BYLINE_RE = re.compile(r"(?i)^(?:by|von|oleh|par|por|door|di|от)\s*:?\s+\S")
+TIME_RE = re.compile(rf"\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_SP}*"
+                     r"(?:[ap]\.?m\.?\b|gmt|utc|[a-z]{2,3}t\b)?")
+RELTIME_RE = re.compile(rf"\b\d+{_SP}+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|"
+                        rf"weeks?|months?|years?){_SP}+ago\b|\b(?:updated|published|posted)\b")
+BYLINE_RE = re.compile(rf"(?i)^(?:by|von|oleh|par|por|door|di|от){_SP}*:?{_SP}+\S")
 BYLINE_ANY_RE = re.compile(r"(?i)\b(?:reporting|written|editing|writing|compiled|"
-                           r"reported|interviews?) by\b|^\(?by\s+\w")
+                           rf"reported|interviews?) by\b|^\(?by{_SP}+\w")
 COMMENT_META_RE = re.compile(r"(?i)^by\s*:\s*(?P<author>.+?)(?:\s+from\s*:\s*(?P<location>.*))?$")
 URL_RE = re.compile(r"(?i)https?://|www\.|\.(?:com|org|net)\b")
-SEPARATOR_RE = re.compile(r"\s[|/›»>]\s|\s·\s")
-NAV_SPACES_RE = re.compile(r"\w\s{2,}\w.*\w\s{2,}\w")  # "News  Sport  Business"
+SEPARATOR_RE = re.compile(rf"{_SP}[|/›»>]{_SP}|{_SP}·{_SP}")
+NAV_SPACES_RE = re.compile(rf"\w{_SP}{{2,}}\w.*\w{_SP}{{2,}}\w")  # "News  Sport  Business"
+SEPARATOR_CHARS = "|/›»>·"
 SENT_END = tuple(".!?。！？")
 CLOSERS = "\"'”’)]»"
+ASCII_PUNCT = "!\"#$%&()*+,./:;<=>?@[\\]^_`{|}~-"
+WIDE_PUNCT = "“”‘’«»—–…·•¿¡"
+PUNCT_TO_SPACE = str.maketrans({c: " " for c in ASCII_PUNCT + WIDE_PUNCT})
+_BYTES_PUNCT = bytes.maketrans(ASCII_PUNCT.encode(), b" " * len(ASCII_PUNCT))
+DIGITS = b"0123456789"
+
+
+def punct_to_space(text: str) -> str:
+    """``text`` with punctuation replaced by spaces (fast: bytes.translate for ASCII
+    punctuation, str.replace for the few wide marks)."""
+    out = text.encode("utf-8", "surrogatepass").translate(_BYTES_PUNCT).decode(
+        "utf-8", "surrogatepass")
+    if not out.isascii():
+        for ch in WIDE_PUNCT:
+            if ch in out:
+                out = out.replace(ch, " ")
+    return out
 
 #: columns of ``LineTable.x`` (line-local features)
 LOCAL_FEATURES = (
@@ -149,18 +176,20 @@ class LineTable:
     cues: list[dict[str, str]]
     n_words: np.ndarray
     first_copy: list[int | None]
+    clean: list[str] = field(default_factory=list)
 
 
 def share_buttons(norm: str) -> bool:
     """Is the normalised line only share-button words ("facebook x linkedin email")?"""
     words = norm.replace("|", " ").split()
-    exact = cue_table()["share_word"].exact
-    return bool(words) and all(w.strip(".,:;") in exact for w in words)
+    exact = cue_matcher().exact
+    return bool(words) and all("share_word" in exact.get(w.strip(".,:;"), ()) for w in words)
 
 
 def count_words(s: str) -> int:
-    """Words of a line; CJK text (no spaces) counts one word per two characters."""
-    n = len(WORD_RE.findall(s))
+    """Words of a line: whitespace tokens with a letter or digit; CJK text (no spaces)
+    counts one word per two characters."""
+    n = len(s.translate(PUNCT_TO_SPACE).split())
     if not s.isascii():
         cjk = len(CJK_RE.findall(s))
         if cjk:
@@ -168,73 +197,146 @@ def count_words(s: str) -> int:
     return n
 
 
+def _count_rows(pattern: re.Pattern, text: str, starts: np.ndarray, n: int) -> np.ndarray:
+    """Per row: number of matches of ``pattern``."""
+    pos = [m.start() for m in pattern.finditer(text)]
+    if not pos:
+        return np.zeros(n)
+    return np.bincount(np.searchsorted(starts, pos, side="right") - 1, minlength=n).astype(float)
+
+
+def _empty_table() -> LineTable:
+    return LineTable([], [], [], np.zeros((0, len(LOCAL_FEATURES))), [], np.zeros(0), [])
+
+
 def line_table(lines: list[str]) -> LineTable:
-    """Compute line-local features for every non-blank line of ``lines``."""
-    cues = cue_table()
-    idx = [i for i, ln in enumerate(lines) if ln.strip()]
-    n_lines = max(1, len(lines))
+    """Compute line-local features for every non-blank line of ``lines``.
+
+    The regular expressions run once over the whole page (its stripped non-blank lines
+    joined by "\n") and their matches are mapped back to lines."""
+    idx = [i for i, ln in enumerate(lines) if ln and not ln.isspace()]
+    n = len(idx)
+    if n == 0:
+        return _empty_table()
     texts = [lines[i].strip() for i in idx]
-    norms = [normalise(t) for t in texts]
+    norms = [t.lower().strip(NORM_STRIP) for t in texts]
+    joined = "\n".join(texts)
+    lens = np.fromiter(map(len, texts), float, n)
+    starts = np.concatenate([[0], np.cumsum(lens[:-1] + 1)]).astype(np.int64)
+    low = joined.lower()
+    clean = punct_to_space(low)
+    clean_lines = clean.split("\n")
+    low_lines = low.split("\n")
+    per = []
+    for t, ll, cl in zip(texts, low_lines, clean_lines):
+        w = len(cl.split())
+        b = t.encode("utf-8", "surrogatepass")
+        dg = len(b) - len(b.translate(None, DIGITS))
+        e = t.rstrip(CLOSERS).endswith(SENT_END)
+        date = tm = rel = byl = bya = web = False
+        if w <= 20:
+            if dg:
+                date = DATE_RE.search(ll) is not None
+                tm = ":" in ll and TIME_RE.search(ll) is not None
+            if "ago" in ll or "updated" in ll or "published" in ll or "posted" in ll:
+                rel = RELTIME_RE.search(ll) is not None
+        if w <= 30 and "by" in ll:
+            byl = w <= 12 and BYLINE_RE.match(ll) is not None
+            bya = BYLINE_ANY_RE.search(ll) is not None
+        if "www." in ll or "http" in ll or ".com" in ll or ".org" in ll or ".net" in ll:
+            web = URL_RE.search(ll) is not None
+        per.append((w, e, t.count(". ") + t.count("? ") + t.count("! ") + t.count("。"),
+                    t.count(","), t.isupper(), dg, date, tm, rel, byl, bya, web))
+    arr = np.array(per, float)
+    nw = arr[:, 0].copy()
+    ends = arr[:, 1]
+    sents = np.minimum(arr[:, 2] + ends, 10.0)
+    commas, all_caps, digits = arr[:, 3], arr[:, 4], arr[:, 5]
+    has_date, has_time, reltime = arr[:, 6] > 0, arr[:, 7] > 0, arr[:, 8] > 0
+    byline, byline_any, url = arr[:, 9] > 0, arr[:, 10] > 0, arr[:, 11] > 0
+    sep = np.zeros(n, bool)
+    toks = clean.split()
+    is_stop = np.fromiter(map(STOPWORDS.__contains__, toks), float, len(toks))
+    cs = np.concatenate([[0.0], np.cumsum(is_stop)])
+    offs = np.concatenate([[0], np.cumsum(nw)]).astype(np.int64)
+    n_stop = cs[offs[1:]] - cs[offs[:-1]]
+    hira = np.zeros(n)
+    if not joined.isascii():
+        cjk = _count_rows(CJK_RE, joined, starts, n)
+        if cjk.any():
+            nw = nw + cjk // 2
+            hira = _count_rows(HIRAGANA_RE, joined, starts, n) / lens
+    safe_nw = np.maximum(nw, 1.0)
+    stop_share = np.where(nw > 0, n_stop / safe_nw, 0.0)
+    toks_orig = punct_to_space(joined).split()
+    if len(toks_orig) == len(toks):
+        has_cap = np.fromiter(map(str.__ne__, toks_orig, toks), float, len(toks))
+        cc = np.concatenate([[0.0], np.cumsum(has_cap)])
+        n_cap = cc[offs[1:]] - cc[offs[:-1]]
+    else:  # lower-casing changed the tokens (rare scripts): count per line
+        n_cap = np.fromiter((sum(w != w.lower() for w in punct_to_space(t).split())
+                             for t in texts), float, n)
+    cap_share = np.minimum(n_cap / safe_nw, 1.0)
+    for ch in SEPARATOR_CHARS:
+        pos = low.find(ch)
+        while pos >= 0:
+            if 0 < pos < len(low) - 1 and low[pos - 1] in " \t\u00a0" and low[pos + 1] in " \t\u00a0":
+                sep[int(np.searchsorted(starts, pos, side="right") - 1)] = True
+            pos = low.find(ch, pos + 1)
+    date_only = (has_date | has_time | reltime) & (nw <= 12)
+    byline = byline & (nw <= 12)
+    byline_any = byline_any & (nw <= 30)
+    # cue phrases
+    cm = cue_matcher()
+    row_cues: list[dict[str, str]] = [{} for _ in range(n)]
+    first = cm.word_phrases
+    hits = np.flatnonzero(np.fromiter(map(first.__contains__, toks), bool, len(toks)))
+    if len(hits):
+        rows_of_hits = np.searchsorted(offs, hits, side="right") - 1
+        for i, r in zip(hits.tolist(), rows_of_hits.tolist()):
+            end = offs[r + 1]
+            for words, phrase, roles in first[toks[i]]:
+                k = len(words)
+                if i + k <= end and tuple(toks[i:i + k]) == words:
+                    for role in roles:
+                        row_cues[r].setdefault(role, phrase)
+    for phrase, roles in cm.substrings.items():
+        pos = low.find(phrase)
+        while pos >= 0:
+            r = int(np.searchsorted(starts, pos, side="right") - 1)
+            for role in roles:
+                row_cues[r].setdefault(role, phrase)
+            pos = low.find(phrase, pos + len(phrase))
+    for r, nm in enumerate(norms):
+        if nm:
+            cm.edges(nm, row_cues[r])
+    cue_cols = np.zeros((n, 5))
+    for r, found in enumerate(row_cues):
+        if found:
+            cue_cols[r] = ("promo_heading" in found, "comment_heading" in found,
+                           "boilerplate" in found, "caption" in found,
+                           "teaser_prefix" in found or "teaser_suffix" in found)
     # repetition: first occurrence of each normalised text
     seen: dict[str, int] = {}
     first_copy: list[int | None] = []
-    counts: dict[str, int] = {}
     for row, nm in enumerate(norms):
-        key = nm if nm else texts[row]
-        counts[key] = counts.get(key, 0) + 1
+        key = nm or texts[row]
         first_copy.append(seen.get(key))
         seen.setdefault(key, row)
-    rows = []
-    row_cues = []
-    n_words_all = np.zeros(len(idx))
-    for row, (i, s, nm) in enumerate(zip(idx, texts, norms)):
-        words = WORD_RE.findall(s)
-        nw = len(words)
-        hira = 0.0
-        if not s.isascii():
-            cjk = len(CJK_RE.findall(s))
-            if cjk:
-                nw += cjk // 2
-                hira = len(HIRAGANA_RE.findall(s)) / len(s)
-        n_words_all[row] = nw
-        lw = [w.lower() for w in words]
-        n_stop = sum(map(STOPWORDS.__contains__, lw))
-        stop_share = n_stop / nw if nw else 0.0
-        alpha = [w for w in words if w[0].isalpha()]
-        cap_share = (sum(1 for w in alpha if w[0].isupper()) / len(alpha)) if alpha else 0.0
-        all_caps = 1.0 if alpha and s.upper() == s and len(alpha) >= 1 and any(
-            c.isalpha() for c in s) else 0.0
-        tail = s.rstrip(CLOSERS)
-        ends = 1.0 if tail.endswith(SENT_END) else 0.0
-        sents = s.count(". ") + s.count("? ") + s.count("! ") + s.count("。") + ends
-        digits = len(DIGIT_RE.findall(s))
-        has_date = DATE_RE.search(s) is not None
-        has_time = TIME_RE.search(s) is not None
-        date_only = 1.0 if (has_date or has_time or RELTIME_RE.search(s)) and nw <= 12 else 0.0
-        found = {}
-        for role in CUE_ROLES:
-            c = cues[role].find(nm) if nm else None
-            if c:
-                found[role] = c
-        row_cues.append(found)
-        key = nm if nm else s
-        prev_blank = i == 0 or not lines[i - 1].strip()
-        next_blank = i + 1 >= len(lines) or not lines[i + 1].strip()
-        nc = len(s)
-        rows.append((
-            1.0, np.log1p(nc), np.log1p(nw), stop_share, ends, min(sents, 10.0),
-            s.count(",") / nw if nw else 0.0, cap_share, all_caps,
-            digits / nc, float(has_date), float(has_time), date_only,
-            1.0 if BYLINE_RE.match(s) and nw <= 12 else 0.0,
-            1.0 if URL_RE.search(s) else 0.0,
-            1.0 if SEPARATOR_RE.search(s) else 0.0,
-            float("promo_heading" in found), float("comment_heading" in found),
-            float("boilerplate" in found), float("caption" in found),
-            float("teaser_prefix" in found or "teaser_suffix" in found),
-            float(counts[key] > 1), float(prev_blank), float(next_blank),
-            i / n_lines, float(nw <= 4), float(nw <= 1), hira,
-            1.0 if (nw >= 15 and stop_share >= 0.2) or (hira >= 0.2 and nc >= 40) else 0.0,
-            1.0 if BYLINE_ANY_RE.search(s) and nw <= 30 else 0.0,
-        ))
-    x = np.array(rows, dtype=float) if rows else np.zeros((0, len(LOCAL_FEATURES)))
-    return LineTable(idx, texts, norms, x, row_cues, n_words_all, first_copy)
+    repeats = np.zeros(n)
+    fc = [r for r, f in enumerate(first_copy) if f is not None]
+    if fc:
+        repeats[fc] = 1.0
+        repeats[[first_copy[r] for r in fc]] = 1.0
+    ia = np.asarray(idx)
+    gaps = np.diff(ia) > 1
+    blank_before = np.concatenate([[True], gaps])
+    blank_after = np.concatenate([gaps, [True]])
+    long_prose = ((nw >= 15) & (stop_share >= 0.2)) | ((hira >= 0.2) & (lens >= 40))
+    x = np.column_stack([
+        np.ones(n), np.log1p(lens), np.log1p(nw), stop_share, ends, sents,
+        commas / safe_nw, cap_share, all_caps, digits / lens, has_date, has_time,
+        date_only, byline, url, sep, cue_cols, repeats, blank_before, blank_after,
+        ia / max(1, len(lines)), nw <= 4, nw <= 1, hira, long_prose, byline_any,
+    ]).astype(float)
+    return LineTable(idx, texts, norms, x, row_cues, nw, first_copy, clean_lines)

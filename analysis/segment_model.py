@@ -203,8 +203,10 @@ def headline_allowed(table: LineTable, r: int) -> bool:
                 or NOT_HEADLINE_CUES & table.cues[r].keys())
 
 
-def _content_words(text: str) -> set[str]:
-    return {w for w in WORD_RE.findall(text.lower()) if len(w) > 2 and w not in STOPWORDS}
+def _content_words(table: LineTable, r: int) -> set[str]:
+    """Lower-cased words of row ``r`` that are not function words."""
+    clean = table.clean[r] if table.clean else table.text[r].lower()
+    return set(clean.split()) - STOPWORDS
 
 
 def headline_candidates(table: LineTable, body_rows: np.ndarray,
@@ -222,7 +224,7 @@ def headline_candidates(table: LineTable, body_rows: np.ndarray,
     body_set = set(body_rows.tolist())
     body_words: set[str] = set()
     for r in body_rows[:6]:
-        body_words |= _content_words(table.text[r])
+        body_words |= _content_words(table, r)
     feats = []
     nearest_seen = False
     for r in reversed(rows):
@@ -231,7 +233,7 @@ def headline_candidates(table: LineTable, body_rows: np.ndarray,
         near = 1.0 if cand and not nearest_seen else 0.0
         nearest_seen = nearest_seen or cand
         later = table.norm[r] and any(table.norm[j] == table.norm[r] for j in range(r + 1, n))
-        words = _content_words(table.text[r])
+        words = _content_words(table, r)
         overlap = len(words & body_words) / len(words) if words else 0.0
         feats.append((float(first - r), near, 1.0 if 3 <= nw <= 25 else 0.0,
                       1.0 if (r + 1) in body_set else 0.0, float(bool(later)), overlap))
