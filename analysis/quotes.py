@@ -420,6 +420,7 @@ def _attribution_after(text: str, lo: int, hi: int) -> _Attribution | None:
     return None
 
 
+_POSSESSIVE_END_RE = re.compile(r"\w['\u2019]s?\s*$")
 _DASH_RE = re.compile(r"\s*[\u2015\u2014\u2013]\s*|\s+-{1,2}\s*")
 
 
@@ -728,6 +729,8 @@ def _is_quotation(text: str, s: int, e: int, open_mark: int, quote: dict, feats:
         return False                       # markup attribute value
     if _LOOKS_CODE_RE.match(inner.strip()):
         return False
+    if _title_like(WORD_RE.findall(inner)) and quote["n_words"] <= 8 and feats["possessive_before"]:
+        return False                       # "on ABC's "This Week"": a programme or title
     if feats["attributed"]:
         return True
     words = WORD_RE.findall(inner)
@@ -876,6 +879,8 @@ def _candidates(text: str) -> list[dict]:
             feats = {"attributed": att is not None, "method": method,
                      "sent_verb": _has_verb(text, before_lo, before_hi) or
                      _has_verb(text, after_lo, sent_hi),
+                     "possessive_before": bool(_POSSESSIVE_END_RE.search(text, max(p0, before_hi - 4),
+                                                                         before_hi)),
                      "verb_before": any(_verb_of(t) for t in text[before_lo:before_hi].split()[-3:]),
                      "before": text[max(p0, before_hi - 40):before_hi],
                      "after": text[after_lo:min(p1, after_lo + 40)]}
