@@ -1,0 +1,261 @@
+"""Behaviour of page segmentation on small pages written for these tests."""
+from __future__ import annotations
+
+import io
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import predict, segment
+from analysis.blocks import blocks_frame
+from analysis.segment_model import load_model
+
+BODY = [
+    "The town council of Brackenford voted on Tuesday to rebuild the old footbridge over "
+    "the canal, ending a dispute that had divided residents for almost three years.",
+    "Councillors approved a budget of 2.4 million pounds after engineers said the wooden "
+    "deck could no longer carry the weight of the crowds that cross it on market days.",
+    "\"We have patched it for long enough, and it is time to do the job properly,\" said "
+    "Harriet Dunmore, who chairs the council's works committee and proposed the plan.",
+    "Work is expected to begin in the spring and to take about nine months, during which "
+    "pedestrians will be sent over a temporary crossing near the lock keeper's cottage.",
+    "Shop owners on the east bank said they welcomed the decision but asked the council to "
+    "keep the temporary crossing open in the evenings so that their customers can reach them.",
+]
+CAPTION = "Walkers cross the old footbridge over the canal in Brackenford on a spring morning."
+
+
+def make_page() -> str:
+    lines = ["Home", "Local", "Sport", "Weather", "", "News / Brackenford", "",
+             "Brackenford Council Backs Plan to Rebuild Canal Footbridge", "",
+             CAPTION, CAPTION]
+    for para in BODY:
+        lines += [para, ""]
+    lines += ["You May Like", "", "Village Fete Returns After Four Years", "",
+              "Organisers promise a tug of war and a cake stall on the green More", "",
+              "Comments", "",
+              "by: Ada Finch from: Brackenford",
+              "March 4, 2025 9:41 PM",
+              "About time too. I have crossed that bridge every day for forty years and it "
+              "has been shaking since the flood.",
+              "", "",
+              "by: Tom Reeve from: Lower Mill",
+              "Posted 3 hours ago",
+              "Nine months seems optimistic to me, but good luck to them.",
+              "", "© 2025 Brackenford Gazette. All rights reserved."]
+    return "\n".join(lines)
+
+
+@pytest.fixture(scope="module")
+def page() -> str:
+    return make_page()
+
+
+@pytest.fixture(scope="module")
+def result(page) -> list[tuple[str, str, int | None]]:
+    return segment.segment_lines(page.split("\n"))
+
+
+def kinds_of(result, page, text):
+    lines = page.split("\n")
+    return [result[i][0] for i, ln in enumerate(lines) if ln == text]
+
+
+def test_one_entry_per_line_and_blank_lines(result, page):
+    lines = page.split("\n")
+    assert len(result) == len(lines)
+    for (kind, reason, dup), line in zip(result, lines):
+        assert (kind == "blank") == (not line.strip())
+        assert kind in segment.KINDS or kind == "blank"
+        assert isinstance(reason, str) and reason
+        assert dup is None or isinstance(dup, int)
+
+
+def test_article_parts(result, page):
+    assert kinds_of(result, page, "Brackenford Council Backs Plan to Rebuild Canal Footbridge") == [
+        "headline"]
+    for para in BODY:
+        assert kinds_of(result, page, para) == ["body"], para
+    assert kinds_of(result, page, "News / Brackenford") == ["section"]
+    assert kinds_of(result, page, CAPTION) == ["caption", "caption"]
+
+
+def test_repeated_caption_points_to_first_copy(result, page):
+    lines = page.split("\n")
+    first, second = [i for i, ln in enumerate(lines) if ln == CAPTION]
+    assert result[first][2] is None
+    assert result[second][2] == first
+    assert f"repeats line {first}" in result[second][1]
+
+
+def test_teasers_comments_and_chrome(result, page):
+    assert kinds_of(result, page, "You May Like") == ["promo"]
+    assert "You May Like" in kinds_of_reason(result, page, "You May Like")
+    assert kinds_of(result, page, "Village Fete Returns After Four Years") == ["promo"]
+    assert kinds_of(result, page, "by: Ada Finch from: Brackenford") == ["comment_meta"]
+    assert kinds_of(result, page, "March 4, 2025 9:41 PM") == ["comment_meta"]
+    assert kinds_of(result, page, "Nine months seems optimistic to me, but good luck to them.") == [
+        "comment"]
+    assert segment.ZONES[kinds_of(result, page, "Comments")[0]] == "boilerplate"
+    assert kinds_of(result, page, "© 2025 Brackenford Gazette. All rights reserved.") == [
+        "boilerplate"]
+    for item in ("Home", "Local", "Sport", "Weather"):
+        assert segment.ZONES[kinds_of(result, page, item)[0]] == "boilerplate"
+
+
+def kinds_of_reason(result, page, text):
+    lines = page.split("\n")
+    return " ".join(result[i][1] for i, ln in enumerate(lines) if ln == text)
+
+
+def test_zones_and_dtypes():
+    assert set(segment.ZONES) == set(segment.KINDS)
+    assert set(segment.ZONES.values()) == set(segment.ZONE_NAMES)
+    assert segment.ZONES["caption"] == "editorial" and segment.ZONES["promo"] == "promotional"
+    assert segment.ZONES["comment_meta"] == "user" and segment.ZONES["section"] == "boilerplate"
+    assert segment.KIND_DTYPE.ordered and segment.ZONE_DTYPE.ordered
+    assert list(segment.ZONE_DTYPE.categories) == ["editorial", "promotional", "user",
+                                                   "boilerplate"]
+
+
+def test_predict_and_fallback_records(page):
+    text = page + "\n\n   \n\u00a0"
+    rec = segment.predict_record(text)
+    assert set(rec) == {"kinds"}
+    assert len(rec["kinds"]) == len(text.split("\n"))
+    assert rec["kinds"][-3:] == ["blank", "blank", "blank"]
+    full = [k for k, _, _ in segment.segment_lines(text.split("\n"))]
+    assert rec["kinds"] == full  # the fast path gives the same kinds
+    fb = segment.fallback_record("a\n\nb")
+    assert fb == {"kinds": ["boilerplate", "blank", "boilerplate"]}
+
+
+def test_empty_and_tiny_pages():
+    assert segment.predict_record("") == {"kinds": ["blank"]}
+    assert segment.predict_record("\n\n") == {"kinds": ["blank"] * 3}
+    assert len(segment.predict_record("x")["kinds"]) == 1
+    one = segment.segment_lines(["Only one line of text here, and it is a sentence."])
+    assert len(one) == 1 and one[0][0] in segment.KINDS
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(max_size=80), max_size=25))
+def test_any_lines_give_one_kind_each(lines):
+    out = segment.segment_lines(lines)
+    assert len(out) == len(lines)
+    for (kind, _, dup), line in zip(out, lines):
+        assert (kind == "blank") == (not line.strip())
+        assert dup is None or 0 <= dup < len(lines)
+
+
+def test_prediction_runner_never_fails(page, monkeypatch):
+    src = io.StringIO("\n".join([json.dumps({"id": "a", "text": page}),
+                                 json.dumps({"id": "b", "text": 12}),
+                                 json.dumps({"id": "c"})]) + "\n")
+    out, err = io.StringIO(), io.StringIO()
+    assert predict.run("segments", src, out, err) == 0
+    recs = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["id"] for r in recs] == ["a", "b", "c"]
+    assert len(recs[0]["kinds"]) == len(page.split("\n"))
+
+    def boom(text):
+        raise RuntimeError("broken")
+
+    monkeypatch.setattr(segment, "predict_record", boom)
+    src = io.StringIO(json.dumps({"id": "d", "text": "one\n\ntwo"}) + "\n")
+    out, err = io.StringIO(), io.StringIO()
+    assert predict.run("segments", src, out, err) == 1
+    assert json.loads(out.getvalue()) == {"id": "d", "kinds": ["boilerplate", "blank",
+                                                               "boilerplate"]}
+    assert "broken" in err.getvalue()
+
+
+# ---------------------------------------------------------------- frames
+
+
+@pytest.fixture(scope="module")
+def blocks(page) -> pd.DataFrame:
+    other = "Menu\n\nShort page\n\n\nA single sentence that reads like prose, with words in it."
+    return segment.segment_blocks(blocks_frame({"gazette": page, "other": other}))
+
+
+def test_segment_blocks_columns(blocks):
+    assert blocks["kind"].dtype == segment.KIND_DTYPE
+    assert blocks["zone"].dtype == segment.ZONE_DTYPE
+    assert str(blocks["duplicate_of"].dtype) == "Int64"
+    assert blocks["reason"].map(lambda r: isinstance(r, str) and r != "").all()
+    assert (blocks["zone"].astype(str) == blocks["kind"].astype(str).map(segment.ZONES)).all()
+    g = blocks[blocks["doc_id"] == "gazette"]
+    caps = g[g["text"] == CAPTION]
+    assert list(caps["kind"].astype(str)) == ["caption", "caption"]
+    assert pd.isna(caps["duplicate_of"].iloc[0])
+    assert caps["duplicate_of"].iloc[1] == caps["block_id"].iloc[0]
+
+
+def test_segment_blocks_matches_lines(blocks, page):
+    g = blocks[blocks["doc_id"] == "gazette"]
+    lines = segment.segment_lines(page.split("\n"))
+    for line_no, kind in zip(g["line_no"], g["kind"].astype(str)):
+        assert lines[line_no][0] == kind
+
+
+def test_segment_blocks_empty_frame():
+    empty = segment.segment_blocks(blocks_frame({}).iloc[0:0])
+    assert list(empty.columns)[-4:] == ["kind", "zone", "reason", "duplicate_of"]
+    assert len(empty) == 0
+
+
+def test_zone_shares(blocks):
+    shares = segment.zone_shares(blocks)
+    cols = ["share_editorial", "share_promotional", "share_user", "share_boilerplate"]
+    assert list(shares.columns) == ["doc_id", *cols]
+    assert np.allclose(shares[cols].sum(axis=1), 1.0)
+    g = shares.set_index("doc_id").loc["gazette"]
+    assert g["share_editorial"] > 0.5 and g["share_user"] > 0 and g["share_promotional"] > 0
+    nowords = blocks.head(2).assign(n_words=0)
+    assert shares_nan(segment.zone_shares(nowords), cols)
+
+
+def shares_nan(frame, cols):
+    return frame[cols].isna().all().all()
+
+
+def test_comments_frame(blocks):
+    c = segment.comments_frame(blocks)
+    assert list(c.columns) == ["doc_id", "comment_no", "author", "location", "posted_at",
+                               "text", "block_ids"]
+    assert pd.api.types.is_datetime64_any_dtype(c["posted_at"])
+    assert list(c["comment_no"]) == [1, 2]
+    first, second = c.iloc[0], c.iloc[1]
+    assert (first["author"], first["location"]) == ("Ada Finch", "Brackenford")
+    assert first["posted_at"] == pd.Timestamp("2025-03-04 21:41")
+    assert first["text"].startswith("About time too.")
+    assert len(first["block_ids"]) == 3  # by/from line, timestamp, text
+    assert second["author"] == "Tom Reeve" and pd.isna(second["posted_at"])
+    assert second["text"] == "Nine months seems optimistic to me, but good luck to them."
+
+
+def test_comments_frame_joins_paragraphs():
+    frame = pd.DataFrame({
+        "doc_id": ["d"] * 4, "block_id": [0, 1, 2, 3],
+        "text": ["by: Kim from: Dale", "June 1, 2024 10:00 AM", "First paragraph.",
+                 "Second paragraph."],
+        "kind": pd.Categorical(["comment_meta", "comment_meta", "comment", "comment"],
+                               dtype=segment.KIND_DTYPE)})
+    c = segment.comments_frame(frame)
+    assert len(c) == 1
+    assert c.loc[0, "text"] == "First paragraph.\nSecond paragraph."
+    assert c.loc[0, "block_ids"] == [0, 1, 2, 3]
+    assert len(segment.comments_frame(frame.iloc[0:0])) == 0
+
+
+def test_model_is_plain_json(repo_dir):
+    path = repo_dir / "analysis" / "models" / "segment_model.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert {"prose", "body", "headline"} <= set(data)
+    model = load_model()
+    assert len(model.body) >= 1 and len(model.prose.coef) == len(model.prose.names)

@@ -1,0 +1,108 @@
+"""Guards on measured segmentation quality.
+
+The benchmark pages and the seed live in ../shared (tests skip when it is absent) and
+are scored with the benchmark's own scorer; the sample corpus (data/) is the project's.
+Thresholds sit a little under the figures reached when they were set (see the closing
+note of issue 3); a drop below them is a regression.
+"""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from analysis import segment
+
+SUMMARY_RE = re.compile(r"(\w+)=([0-9.]+)")
+
+
+def score(shared: Path, gold: Path, preds: list[dict], tmp_path: Path, *extra: str) -> dict:
+    pred_path = tmp_path / "pred.jsonl"
+    pred_path.write_text("".join(json.dumps(p) + "\n" for p in preds), encoding="utf-8")
+    scorer = shared / "eval" / "boilerplate" / "score.py"
+    out = subprocess.run([sys.executable, str(scorer), str(gold), str(pred_path), *extra],
+                         capture_output=True, text=True, check=True).stdout
+    summary = out.strip().splitlines()[-1]
+    assert summary.startswith("SUMMARY")
+    return {k: float(v) for k, v in SUMMARY_RE.findall(summary)}
+
+
+@pytest.fixture(scope="module")
+def dev_preds(shared_dir):
+    path = shared_dir / "eval" / "boilerplate" / "pages_dev.jsonl"
+    preds = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            preds.append({"id": rec["id"], **segment.predict_record(rec["text"])})
+    return path, preds
+
+
+@pytest.mark.shared
+def test_benchmark_pages(shared_dir, dev_preds, tmp_path):
+    gold, preds = dev_preds
+    s = score(shared_dir, gold, preds, tmp_path)
+    assert s["line_micro_F1"] >= 0.81
+    assert s["char_micro_F1"] >= 0.91
+
+
+@pytest.mark.shared
+def test_benchmark_pages_without_captions(shared_dir, dev_preds, tmp_path):
+    gold, preds = dev_preds
+    s = score(shared_dir, gold, preds, tmp_path, "--ignore-fine", "caption")
+    assert s["line_micro_F1"] >= 0.82
+    assert s["char_micro_F1"] >= 0.92
+
+
+@pytest.mark.shared
+def test_seed_page(shared_dir, tmp_path):
+    gold = shared_dir / "eval" / "boilerplate" / "seed_labels.json"
+    rec = json.loads(gold.read_text(encoding="utf-8"))
+    text = (gold.parent / rec["text_path"]).read_text(encoding="utf-8")
+    s = score(shared_dir, gold, [{"id": rec["id"], **segment.predict_record(text)}], tmp_path,
+              "--editorial-kinds", "headline,body,caption")
+    assert s["line_micro_F1"] >= 0.98
+    assert s["kind_acc"] >= 0.95
+
+
+@pytest.mark.shared
+def test_seed_details(seed_path):
+    lines = seed_path.read_text(encoding="utf-8").split("\n")
+    out = segment.segment_lines(lines)
+    kinds = [k for k, _, _ in out]
+    body = [i for i, k in enumerate(kinds) if k == "body"]
+    assert lines[body[0]].startswith("\u2014 The United States and Russia")
+    assert lines[body[-1]].endswith("transitional authority for Syria.")
+    assert kinds.count("headline") == 1
+    # every repeated caption points back to an earlier copy
+    caps = [i for i, k in enumerate(kinds) if k == "caption"]
+    assert sum(out[i][2] is not None for i in caps) >= 3
+    assert kinds[lines.index("You May Like")] == "promo"
+    assert kinds[lines.index("Featured Videos")] == "promo"
+    metas = [i for i, ln in enumerate(lines) if ln.startswith("by: ")]
+    assert metas and all(kinds[i] == "comment_meta" and kinds[i + 1] == "comment_meta"
+                         for i in metas)
+    for chrome in ("This forum has been closed.", "x", "X", "AppleAndroid"):
+        assert segment.ZONES[kinds[lines.index(chrome)]] == "boilerplate", chrome
+
+
+def test_sample_corpus_kinds(repo_dir):
+    gold_path = repo_dir / "data" / "gold.json"
+    if not gold_path.exists():
+        pytest.skip("no sample corpus (data/gold.json)")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    ok = total = 0
+    for rel, doc in gold["documents"].items():
+        text = (repo_dir / "data" / rel).read_text(encoding="utf-8")
+        kinds = segment.predict_record(text)["kinds"]
+        assert len(kinds) == len(doc["kinds"]), rel
+        for line, want, got in zip(text.split("\n"), doc["kinds"], kinds):
+            if line.strip():
+                total += 1
+                ok += want == got
+    assert total > 0
+    assert ok / total >= 0.95
