@@ -52,6 +52,11 @@ _POSS_RE = re.compile(r"['\u2019]s?$")
 _BEFORE_ARTICLE_RE = re.compile(r"(?:^|\s)(?:a|an|the|A|An|The)\s+$")
 _NAME_PARTICLE_RE = re.compile(r"^(?:al|el|bin|ibn|abu|de|van|von|da|di)-", re.I)
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
+#: words after a capital that make it the government ("the Moscow government")
+_GOVERNMENT_RE = re.compile(r"\s+(?:government|administration|authorities|leadership|regime)\b")
+#: words after a surname that make it a person used attributively ("Obama administration")
+_PERSON_ATTRIBUTIVE_RE = re.compile(r"(?:['\u2019]s)?\s+(?:administration|regime|presidency|"
+                                    r"campaign|era)\b")
 
 
 # ---------------------------------------------------------------------------
@@ -285,7 +290,7 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
                 typ, name = "country", c[0]
             elif t in capitals() and label == "LOC":
                 before = text[max(0, r["start"] - 6):r["start"]]
-                if _BEFORE_ARTICLE_RE.search(before):
+                if _BEFORE_ARTICLE_RE.search(before) and not _GOVERNMENT_RE.match(text, r["end"]):
                     typ, name = "place", t
                 else:
                     typ, name = "country", capitals()[t]
@@ -294,6 +299,9 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
                 typ, name = "country", _country_of(first)[0]
                 r = {**r, "end": r["start"] + len(first), "text": first}
                 t = first
+            elif _PERSON_ATTRIBUTIVE_RE.match(text, r["end"]) and " " not in t:
+                # "the Obama administration", "the Assad regime": a person's name
+                typ, name = "person", by_surname.get(t, [t])[0]
             elif label == "LOC":
                 typ, name = "place", t
             elif label == "ORG":

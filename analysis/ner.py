@@ -241,25 +241,59 @@ def _word_features(word: str) -> tuple[str, ...]:
     return tuple(f)
 
 
-def _doc_info(doc_tokens: Iterable[Sequence[str]]) -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+_LOC_PREPS = frozenset({"in", "at", "near", "from"})
+_SAY_VERBS = frozenset({"said", "says", "told", "added", "asked"})
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Single lower-cased words of the titles table without dots ("mr", "president")."""
+    return frozenset(r["title"].lower().rstrip(".") for r in _read_csv("titles.csv")
+                     if " " not in r["title"])
+
+
+def _doc_info(doc_tokens: Iterable[Sequence[str]]) -> tuple:
     """Document-level facts: lower-cased words seen in lower case, capitalised words seen
-    mid-sentence, and for words seen in several casings the most common mixed-case one."""
+    mid-sentence, for words seen in several casings the most common mixed-case one, and
+    for each capitalised word the contexts it appears in elsewhere in the document
+    (after a title, after a place preposition, before an organisation word, before
+    "said", inside a run of capitalised words)."""
     lower_seen: set[str] = set()
     midcap: set[str] = set()
     casings: dict[str, dict[str, int]] = {}
+    ctx: dict[str, set[str]] = {}
+    titles, orgs = _title_words(), org_words()
     for sent in doc_tokens:
         caps_line = sum(1 for w in sent if w.isupper()) > 0.6 * max(1, len(sent))
+        n = len(sent)
         for i, w in enumerate(sent):
             if w.islower():
                 lower_seen.add(w)
             elif w[:1].isupper() and not caps_line:
+                low = w.lower()
                 if i > 0 and sent[i - 1] not in ('"', ":", "-"):
-                    midcap.add(w.lower())
+                    midcap.add(low)
                 if not w.isupper() or len(w) <= 3:
-                    d = casings.setdefault(w.lower(), {})
+                    d = casings.setdefault(low, {})
                     d[w] = d.get(w, 0) + 1
+                c = ctx.setdefault(low, set())
+                prev = sent[i - 1] if i > 0 else ""
+                nxt = sent[i + 1] if i + 1 < n else ""
+                if prev.lower().rstrip(".") in titles:
+                    c.add("title")
+                if prev in _LOC_PREPS:
+                    c.add("locprep")
+                if nxt.lower() in orgs:
+                    c.add("orgword")
+                if nxt in _SAY_VERBS:
+                    c.add("said")
+                if nxt[:1].isupper() and nxt.lower() not in orgs:
+                    c.add("runfirst")
+                if i > 1 and prev[:1].isupper() and prev.lower().rstrip(".") not in titles:
+                    c.add("runlast")
     best = {k: max(v.items(), key=lambda kv: (kv[1], kv[0]))[0] for k, v in casings.items()}
-    return frozenset(lower_seen), frozenset(midcap), best
+    return (frozenset(lower_seen), frozenset(midcap), best,
+            {k: tuple(sorted(v)) for k, v in ctx.items()})
 
 
 def sentence_features(words: Sequence[str], doc: tuple | None = None) -> list[list[str]]:
@@ -269,7 +303,8 @@ def sentence_features(words: Sequence[str], doc: tuple | None = None) -> list[li
     shapes = [_shape(w)[0] for w in words]
     gz = _gazetteer_flags(lower)
     caps_line = sum(1 for w in words if w.isupper()) > 0.6 * max(1, n)
-    lower_seen, midcap, casing = doc if doc is not None else (frozenset(), frozenset(), {})
+    lower_seen, midcap, casing, ctx = doc if doc is not None else (frozenset(), frozenset(),
+                                                                   {}, {})
     out = []
     for i, w in enumerate(words):
         f = list(_word_features(w))
@@ -309,6 +344,7 @@ def sentence_features(words: Sequence[str], doc: tuple | None = None) -> list[li
             c = casing.get(low)
             if c is not None and c != w:
                 f.append("doc_case=" + _shape(c)[0])
+            f.extend("dctx=" + t for t in ctx.get(low, ()))
         out.append(f)
     return out
 

@@ -296,3 +296,12 @@ def test_groups_edges_and_titles_inside_spans():
     assert (ments["Muslims"]["type"], ments["Hispanic"]["name"]) == ("group", "Hispanics")
     for m in ments.values():
         assert text[m["start"]:m["end"]] == m["text"]
+
+
+def test_person_used_attributively():
+    text = "The Vint administration's plan angered the Moscow government and the Tory party."
+    ents = [ent(text, "Vint", "LOC"), ent(text, "Moscow", "LOC"), ent(text, "Tory", "MISC")]
+    groups = by(actors.document_mentions(text, ents=ents))
+    assert groups[("person", "Vint")] == ["Vint"]
+    assert groups[("country", "Russia")] == ["Moscow"]
+    assert groups[("group", "Tories")] == ["Tory"]
