@@ -85,7 +85,6 @@ def _adverbs() -> frozenset[str]:
 
 OPEN_MARKS = "\u201c\u201e"          # “ „
 CLOSE_MARKS = "\u201d\u201f"         # ” ‟
-STRAIGHT = '"'
 _MARK_RE = re.compile('["\u201c\u201d\u201e\u201f]')
 _LINE_RE = re.compile(r"[^\r\n]+")
 WORD_RE = re.compile(r"\w+(?:['\u2019]\w+)*")
@@ -96,13 +95,21 @@ _LOOKS_CODE_RE = re.compile(
     r"^(?:https?://\S*|www\.\S*|\S+\.(?:com|org|net|ly|co)\S*|@\w+|#\w+|<[^>]*>?\.?|"
     r"[\d\s,.:/\-]+|\w+-\w+=|[\w\-]+=)$", re.I)
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+", re.I)
-_ACCORDING_END_RE = re.compile(r"\baccording\s+to\s*$", re.I)
 _STOP_SMALL = frozenset("a an the of and or for to in on at by with from as".split())
-_CUE_COLON = ":"
 #: lower-case words that end a speaker phrase ("said Trump in a statement")
 _FUNCTION_WORDS = frozenset("""in on at to from during who whom whose which that when where after
 before as with about for by is was were are has had have will would said says told while
 because since if but or nor so than then though although according""".split())
+#: words that may stand between a subject and its verb as a time phrase ("Beck on Wednesday said")
+_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday on
+today yesterday tonight week month year morning afternoon evening night last this earlier
+""".split())
+_CONJ = frozenset("and but or then while".split())
+_PASSIVE = frozenset("be been being was were is are".split())
+_DETERMINERS = frozenset("the a an another one his her their its our this that".split())
+_POSSESSIVE_END_RE = re.compile(r"\w['\u2019]s?\s*$")
+_DASH_RE = re.compile(r"\s*[\u2015\u2014\u2013]\s*|\s+-{1,2}\s*")
+_LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
 
 
 # ---------------------------------------------------------------- quote regions
@@ -371,7 +378,6 @@ class _Attribution:
     pos: int                      # where the cue is (for ordering)
 
 
-_DETERMINERS = frozenset("the a an another one his her their its our this that".split())
 
 
 def _common_noun(toks: list[tuple[int, int, str]]) -> _Mention | None:
@@ -420,8 +426,6 @@ def _attribution_after(text: str, lo: int, hi: int) -> _Attribution | None:
     return None
 
 
-_POSSESSIVE_END_RE = re.compile(r"\w['\u2019]s?\s*$")
-_DASH_RE = re.compile(r"\s*[\u2015\u2014\u2013]\s*|\s+-{1,2}\s*")
 
 
 def _attribution_later(text: str, lo: int, hi: int) -> _Attribution | None:
@@ -441,27 +445,16 @@ def _attribution_later(text: str, lo: int, hi: int) -> _Attribution | None:
         vv = _verb_of(tok)
         if not vv or vv[1] or not tok[0].islower() or k == 0:
             continue
-        if not toks[k - 1][2].endswith(","):
-            np_ = _np_backward(text, toks[k - 1][0] if k else s, toks[k - 1][1])
-            np_ = _np_backward(text, lo, toks[k - 1][1])
-            if np_ is not None and (np_.pronoun or names.split_title(np_.text)[1]) and \
-                    (k < 2 or toks[k - 2][2].endswith(",") or np_.start > toks[0][0]):
-                return _Attribution(np_, vv[0], "pronoun" if np_.pronoun else "explicit after", s)
-        else:
+        if toks[k - 1][2].endswith(","):      # ", said X"
             np_ = _np_forward(text, e, hi)
-            if np_ is not None and (np_.pronoun or names.split_title(np_.text)[1]):
-                return _Attribution(np_, vv[0], "pronoun" if np_.pronoun else "explicit after", s)
+        else:                                  # "X said"
+            np_ = _np_backward(text, lo, toks[k - 1][1])
+        if np_ is not None and (np_.pronoun or names.split_title(np_.text)[1]):
+            return _Attribution(np_, vv[0], "pronoun" if np_.pronoun else "explicit after", s)
         return None
     return None
 
 
-_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday on
-today yesterday tonight week month year morning afternoon evening night last this earlier
-""".split())
-_CONJ = frozenset("and but or then while".split())
-
-
-_PASSIVE = frozenset("be been being was were is are".split())
 _SENTENCE = object()        # marker: the verb takes the sentence's subject
 
 
@@ -490,16 +483,17 @@ def _subject_of(text: str, lo: int, toks: list[tuple[int, int, str]], k: int):
 
 
 def _attribution_before(text: str, lo: int, hi: int) -> _Attribution | None:
-    """A reporting clause ending right before an opening mark: `X said: "`, `according to X, "`."""
+    """A reporting clause ending right before an opening mark.
+
+    `X said: "`, `Ryan said, "`, `He added that "`, `X said in a statement: "`,
+    `Kerry called it "`, `according to X, "`, `Kasich resisted: "` (any verb before a colon).
+    """
     seg = text[lo:hi].rstrip()
-    if not seg:
-        return None
     end = lo + len(seg)
     toks = _tokens(text, lo, end)
     if not toks:
         return None
     colon = seg.endswith(":")
-    # "according to X, "
     am = None
     for am in _ACCORDING_RE.finditer(text, lo, end):
         pass
@@ -507,57 +501,37 @@ def _attribution_before(text: str, lo: int, hi: int) -> _Attribution | None:
         np_ = _np_forward(text, am.end(), end)
         if np_ and np_.end >= end - 2:
             return _Attribution(np_, "according to", "explicit before", am.start())
-    last_tok = toks[-1][2].rstrip(",:")
-    if last_tok.lower() == "that" and len(toks) > 1:
+    if toks[-1][2].lower() == "that" and len(toks) > 1:
         toks = toks[:-1]
-        last_tok = toks[-1][2].rstrip(",:")
-    # "Scott added:", "Ryan said,", "He added, "
-    vv = _verb_of(last_tok)
-    if vv is None:
-        # "X said in a statement:", "X told reporters:", "Kerry called it"
-        for k in range(len(toks) - 1, max(-1, len(toks) - 6), -1):
-            vv2 = _verb_of(toks[k][2])
-            if vv2 and toks[k][2][0].islower():
-                if not (colon or seg.endswith(",") or vv2[1]):
-                    break
-                np_ = _subject_of(text, lo, toks, k)
-                if np_ is _SENTENCE:
-                    return _Attribution(None, vv2[0], "explicit before", toks[k][0])
-                if np_:
-                    return _Attribution(np_, vv2[0], "pronoun" if np_.pronoun else "explicit before",
-                                        toks[k][0])
-                break
-        if colon and len(toks) >= 2 and toks[-1][2][:1].islower() and toks[-1][2][:-1].isalpha():
-            # "Kasich resisted:" -- any verb before the colon
-            np_ = _np_backward(text, lo, toks[-1][0])
-            if np_ and names.split_title(np_.text)[1] and np_.end >= toks[-2][1] - 1:
-                return _Attribution(np_, ":", "pronoun" if np_.pronoun else "explicit before",
-                                    end - 1)
-        if colon:
-            np_ = _np_backward(text, lo, end - 1)
-            if np_ and not np_.pronoun and names.split_title(np_.text)[1] and np_.start > lo + 0:
-                return _Attribution(np_, ":", "explicit before", end - 1)
-            if np_ and not np_.pronoun and names.split_title(np_.text)[1]:
-                return _Attribution(np_, ":", "explicit before", end - 1)
-        return None
-    k = len(toks) - 1
-    while k >= 0 and toks[k][2].rstrip(",:") != last_tok:
-        k -= 1
-    if toks[k][2][0].isupper():
-        return None
-    np_ = _subject_of(text, lo, toks, k)
-    if np_ is _SENTENCE:
-        return _Attribution(None, vv[0], "explicit before", toks[k][0])
-    if np_ is None:
-        return None
-    return _Attribution(np_, vv[0], "pronoun" if np_.pronoun else "explicit before", toks[k][0])
+    # the verb: the last word, or a few words back before a colon/comma ("X told reporters:")
+    # or before the object of a weak cue ("Kerry called it")
+    for k in range(len(toks) - 1, max(-1, len(toks) - 6), -1):
+        vv = _verb_of(toks[k][2])
+        if vv is None or not toks[k][2][0].islower():
+            continue
+        if k < len(toks) - 1 and not (colon or seg.endswith(",") or vv[1]):
+            break
+        np_ = _subject_of(text, lo, toks, k)
+        if np_ is _SENTENCE:
+            return _Attribution(None, vv[0], "explicit before", toks[k][0])
+        if np_ is None:
+            break
+        return _Attribution(np_, vv[0], "pronoun" if np_.pronoun else "explicit before", toks[k][0])
+    if colon:
+        # "Kasich resisted:" (any verb), "Philip Bump:" (a name and a colon)
+        last = toks[-1][2]
+        verbish = len(toks) >= 2 and last[:1].islower() and last[:-1].isalpha()
+        np_ = _np_backward(text, lo, toks[-1][0] if verbish else end - 1)
+        if np_ and names.split_title(np_.text)[1] and (not np_.pronoun or verbish):
+            return _Attribution(np_, ":", "pronoun" if np_.pronoun else "explicit before", end - 1)
+    return None
 
 
 def _speech_events(text: str) -> list[tuple[int, _Mention]]:
     """(offset of the verb, subject mention) for every "X said" in the document."""
     out = []
     verbs = reporting_verbs()
-    for m in _WORD_ONLY_RE.finditer(text):
+    for m in _LOWER_WORD_RE.finditer(text):
         w = m.group(0)
         if w not in verbs or verbs[w][1]:
             continue
@@ -573,8 +547,6 @@ def _speech_events(text: str) -> list[tuple[int, _Mention]]:
             out.append((m.start(), np_))
     return out
 
-
-_WORD_ONLY_RE = re.compile(r"\b[a-z]+\b")
 
 
 # ---------------------------------------------------------------- document model
@@ -930,12 +902,10 @@ def _candidates(text: str) -> list[dict]:
     return out
 
 
-_ANY_WORD_RE = re.compile(r"\b[a-z]+\b")
-
 
 def _has_verb(text: str, lo: int, hi: int) -> bool:
     verbs = reporting_verbs()
-    return any(m.group(0) in verbs for m in _ANY_WORD_RE.finditer(text, lo, hi)) or \
+    return any(m.group(0) in verbs for m in _LOWER_WORD_RE.finditer(text, lo, hi)) or \
         bool(_ACCORDING_RE.search(text, lo, hi))
 
 
