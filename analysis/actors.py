@@ -52,6 +52,7 @@ _POSS_RE = re.compile(r"['\u2019]s?$")
 _BEFORE_ARTICLE_RE = re.compile(r"(?:^|\s)(?:a|an|the|A|An|The)\s+$")
 _NAME_PARTICLE_RE = re.compile(r"^(?:al|el|bin|ibn|abu|de|van|von|da|di)-", re.I)
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
+_TRAILING_RE = re.compile(r"(?:['\u2019]s?|[.,;:])$")
 #: words after a capital that make it the government ("the Moscow government")
 _GOVERNMENT_RE = re.compile(r"\s+(?:government|administration|authorities|leadership|regime)\b")
 #: words after a surname that make it a person used attributively ("Obama administration")
@@ -215,11 +216,11 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
     ents = sorted(ents, key=lambda e: e["start"])
     known = {_norm(e["text"]) for e in ents if not _in_titlecase_line(text, e["start"])}
     raw: list[dict] = []
-    persons_full: list[str] = []
+    persons_full: list[tuple[int, str]] = []
     for k, e in enumerate(ents):
         s, t, label = e["start"], e["text"], e["label"]
         # trailing possessive / punctuation never belong to the name
-        m = re.search(r"(?:['\u2019]s?|[.,;:])$", t)
+        m = _TRAILING_RE.search(t)
         if m and not ner._ABBREV_RE.match(t):
             t = t[:m.start()]
         # words that are never names at the start ("And Obama", "Unlike McCallum")
@@ -241,7 +242,7 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
                 role = _norm(t[:cut])
                 s, t = s + cut, t[cut:]
             if len(t.split()) >= 2:
-                persons_full.append(_norm(t))
+                persons_full.append((s, _norm(t)))
         bid = block_of(e["start"], e["end"])
         if bid is None:
             continue
@@ -256,10 +257,19 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
                     "role": role, "affiliation": aff})
 
     # classify and name (full names from the whole document, captions included)
-    by_surname: dict[str, list[str]] = defaultdict(list)
-    for full in dict.fromkeys(persons_full):
+    by_surname: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for pos, full in persons_full:
         for key in _surname_keys(full):
-            by_surname[key].append(full)
+            by_surname[key].append((pos, full))
+
+    def full_name(short: str, pos: int) -> str:
+        """The full name a surname stands for: the latest one written before ``pos``,
+        else the first one in the document, else the surname itself."""
+        cands = by_surname.get(short)
+        if not cands:
+            return short
+        before = [f for p, f in cands if p < pos]
+        return before[-1] if before else cands[0][1]
 
     out: list[dict] = []
     for r in raw:
@@ -278,11 +288,7 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
                 typ, name = "country", c[0]
             else:
                 typ = "person"
-                name = t
-                if len(t.split()) == 1:
-                    fulls = by_surname.get(t, [])
-                    if len(fulls) >= 1:
-                        name = fulls[0]
+                name = full_name(t, r["start"]) if len(t.split()) == 1 else t
         elif label in ("LOC", "ORG", "MISC"):
             c = _country_of(t)
             first = t.split(" ", 1)[0]
@@ -301,7 +307,7 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
                 t = first
             elif _PERSON_ATTRIBUTIVE_RE.match(text, r["end"]) and " " not in t:
                 # "the Obama administration", "the Assad regime": a person's name
-                typ, name = "person", by_surname.get(t, [t])[0]
+                typ, name = "person", full_name(t, r["start"])
             elif label == "LOC":
                 typ, name = "place", t
             elif label == "ORG":
@@ -660,23 +666,22 @@ def _fallback_kinds(lines: list[str]) -> list[str]:
     return kinds
 
 
-def _quoted_speakers(text: str) -> list[str]:
+def _page_quotes(text: str) -> pd.DataFrame | None:
+    """doc_id ("page"), speaker, n_words of the page's quotations, via
+    ``analysis.quotes.find_quotes`` when importable; None otherwise."""
     try:
         from analysis.quotes import find_quotes  # type: ignore
-    except Exception:  # noqa: BLE001
-        return []
-    try:
+
         qs = find_quotes(text)
-    except Exception:  # noqa: BLE001
-        return []
-    if isinstance(qs, pd.DataFrame):
-        return [s for s in qs.get("speaker", pd.Series(dtype=object)).dropna() if s]
-    out = []
-    for q in qs or []:
-        s = q.get("speaker") if isinstance(q, dict) else getattr(q, "speaker", None)
-        if s:
-            out.append(s)
-    return out
+    except Exception:  # noqa: BLE001 - quotes missing or failing: nobody is marked quoted
+        return None
+    rows = []
+    for q in (qs.to_dict("records") if isinstance(qs, pd.DataFrame) else qs or []):
+        get = q.get if isinstance(q, dict) else lambda k, d=None: getattr(q, k, d)
+        if get("speaker"):
+            rows.append({"doc_id": "page", "speaker": get("speaker"),
+                         "n_words": get("n_words", 0) or 0})
+    return pd.DataFrame(rows) if rows else None
 
 
 def predict_record(text: str) -> dict:
@@ -685,10 +690,7 @@ def predict_record(text: str) -> dict:
     vocabulary: person, org, country, other (places and groups)."""
     blocks = page_blocks(text)
     mentions = mentions_frame({"page": text}, blocks.assign(doc_id="page"), kinds=DEFAULT_KINDS)
-    speakers = _quoted_speakers(text)
-    quotes = pd.DataFrame({"doc_id": "page", "speaker": speakers, "n_words": 0}) if speakers \
-        else None
-    actors = actors_frame(mentions, quotes)
+    actors = actors_frame(mentions, _page_quotes(text))
     return {"actors": [{"name": a.name, "type": SCORER_TYPE[a.type], "aliases": list(a.aliases),
                         "mentions": int(a.n_mentions), "quoted": bool(a.quoted)}
                        for a in actors.itertuples(index=False)]}

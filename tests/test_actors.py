@@ -305,3 +305,11 @@ def test_person_used_attributively():
     assert groups[("person", "Vint")] == ["Vint"]
     assert groups[("country", "Russia")] == ["Moscow"]
     assert groups[("group", "Tories")] == ["Tory"]
+
+
+def test_shared_surname_goes_to_the_latest_full_name():
+    text = "Ann Lee spoke first. Lee left. Then Bob Lee arrived; Lee sat down."
+    ents = [ent(text, "Ann Lee", "PER"), ent(text, "Lee", "PER", 1),
+            ent(text, "Bob Lee", "PER"), ent(text, "Lee", "PER", 3)]
+    names = [m["name"] for m in actors.document_mentions(text, ents=ents)]
+    assert names == ["Ann Lee", "Ann Lee", "Bob Lee", "Bob Lee"]
