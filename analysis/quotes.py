@@ -701,14 +701,14 @@ def _is_quotation(text: str, s: int, e: int, open_mark: int, quote: dict, feats:
         return False                       # markup attribute value
     if _LOOKS_CODE_RE.match(inner.strip()):
         return False
-    if _title_like(WORD_RE.findall(inner)) and quote["n_words"] <= 8 and feats["possessive_before"]:
+    n = quote["n_words"]
+    title_like = n <= 8 and _title_like(WORD_RE.findall(inner))
+    if title_like and feats["possessive_before"]:
         return False                       # "on ABC's "This Week"": a programme or title
     if feats["attributed"]:
         return True
-    words = WORD_RE.findall(inner)
-    n = quote["n_words"]
-    if _title_like(words) and (n <= 5 and not feats["verb_before"] or n <= 8 and not feats["sent_verb"]):
-        return False
+    if title_like and (n <= 5 and not feats["verb_before"] or not feats["sent_verb"]):
+        return False                       # a name, slogan or title nobody is said to say
     if n <= 2 and quote["speaker"] is None and not feats["sent_verb"]:
         return False                       # a scare quote: nobody said it
     return True
@@ -744,6 +744,140 @@ def find_quotes(text: str) -> list[dict]:
     return out
 
 
+@dataclass
+class _Slot:
+    """Where one double-quoted region sits in its paragraph, and the text around it."""
+    s: int                # quoted words (trimmed)
+    e: int
+    open_mark: int        # offset of the opening mark, -1 when the paragraph began inside it
+    p0: int               # the paragraph
+    p1: int
+    before_lo: int        # start of the sentence part before the opening mark
+    before_hi: int
+    after_lo: int         # after the closing mark, to the sentence end or the next quotation
+    after_hi: int
+    before: str           # text[before_lo:before_hi], stripped
+
+
+def _slots(text: str, p0: int, p1: int) -> list[tuple[_Region, _Slot]]:
+    regs = []
+    for r in paragraph_regions(text, p0, p1):
+        s, e = _trim(text, r.start, r.end)
+        if e > s and WORD_RE.search(text, s, e):
+            regs.append((r, s, e))
+    out = []
+    prev_close = p0
+    for idx, (r, s, e) in enumerate(regs):
+        close = r.end if r.closed else p1
+        nxt_open = regs[idx + 1][0].open_mark if idx + 1 < len(regs) else p1
+        if nxt_open < 0:
+            nxt_open = p1
+        after_lo = close + 1 if r.closed else p1
+        after_hi = min(_sentence_end(text, after_lo, p1), nxt_open) if after_lo < p1 else p1
+        before_hi = r.open_mark if r.open_mark >= 0 else s
+        before_lo = _sentence_start(text, prev_close, before_hi) if before_hi > prev_close else before_hi
+        out.append((r, _Slot(s, e, r.open_mark, p0, p1, before_lo, before_hi, after_lo, after_hi,
+                             text[before_lo:before_hi].strip())))
+        prev_close = close + 1
+    return out
+
+
+def _is_partial(text: str, slot: _Slot, n_words: int) -> bool:
+    """A fragment inside the author's sentence: words before it that do not introduce it."""
+    before = slot.before
+    if not before:
+        return False
+    introduced = before.endswith((":", ",", "\u2014", "-")) or before.lower().endswith("that")
+    short = n_words <= 4 and not text[slot.s:slot.e].rstrip().endswith((".", "?", "!"))
+    return not introduced or short
+
+
+def _find_attribution(doc: _Doc, slot: _Slot, first_in_para: bool,
+                      prev_para_colon: _Attribution | None) -> _Attribution | None:
+    """The reporting clause of one quotation, in order of trust: right after it, right
+    before it, later in its sentence, or a colon ending the previous paragraph."""
+    text = doc.text
+    new_sentence = text[slot.s:slot.e].endswith(".") and \
+        text[slot.after_lo:slot.after_hi].lstrip()[:1].isupper()
+    after_ok = slot.after_lo < slot.after_hi and not new_sentence
+    att = _attribution_after(text, slot.after_lo, slot.after_hi) if after_ok else None
+    if att is None and slot.before:
+        att = _attribution_before(text, slot.before_lo, slot.before_hi)
+    if att is None and after_ok:
+        att = _attribution_later(text, slot.after_lo, slot.after_hi)
+    if att is None and not slot.before and first_in_para:
+        att = prev_para_colon
+    if att is not None and att.mention is None:          # the sentence's subject speaks
+        subj = doc.first_person(slot.before_lo, att.pos)
+        att = _Attribution(subj, att.cue, att.method, att.pos) if subj is not None else None
+    return att
+
+
+def _take(quote: dict, source: dict, method: str = "carried") -> None:
+    quote.update(speaker=source["speaker"], speaker_mention=source["speaker_mention"],
+                 cue=source["cue"], method=method)
+
+
+def _attribute(doc: _Doc, slot: _Slot, quote: dict, att: _Attribution | None,
+               para_quotes: list[dict], prev_para_last: dict | None,
+               speakers: list[tuple[int, str]]) -> None:
+    """Fill speaker, speaker_mention, cue and method of ``quote``."""
+    text, s = doc.text, slot.s
+    if att is not None:
+        m = att.mention
+        if m.pronoun:
+            spk, method = doc.last_speaker(min(m.start, s), speakers, m.text), "pronoun"
+        else:
+            spk = doc.resolve_name(m)
+            method = att.method if names.split_title(m.text)[1] else "title only"
+        quote.update(speaker=spk, speaker_mention=m.text, cue=att.cue, method=method)
+        return
+    # interrupted quotation / follow-on quotation in the same paragraph
+    if para_quotes and para_quotes[-1]["method"] != "none":
+        _take(quote, para_quotes[-1])
+        return
+    before = slot.before
+    # a paragraph that opens with a quotation: carried from the previous paragraph
+    if not before and not para_quotes and prev_para_last is not None \
+            and prev_para_last["method"] != "none":
+        _take(quote, prev_para_last)
+        return
+    if before:
+        # a fragment inside a sentence: the subject of a reporting verb in it, else its
+        # first person ("Trump blamed the shootings on "sickos"")
+        ev = [(p, mm) for p, mm in doc.events if slot.before_lo <= p < slot.before_hi]
+        if ev:
+            cand = ev[-1][1]
+            word = text[ev[-1][0]:].split(None, 1)[0].lower().strip(",.:")
+            cue = reporting_verbs().get(word, (word, False))[0]
+        else:
+            cand, cue = doc.first_person(slot.before_lo, slot.before_hi), None
+        if cand is not None:
+            spk = doc.last_speaker(min(cand.start, s), speakers, cand.text) if cand.pronoun \
+                else doc.resolve_name(cand)
+            if spk:
+                quote.update(speaker=spk, speaker_mention=cand.text, cue=cue,
+                             method="pronoun" if cand.pronoun else "explicit before")
+        return
+    # a quotation standing alone at a paragraph start: the last speaker
+    spk = doc.last_speaker(s, speakers)
+    if spk:
+        quote.update(speaker=spk, speaker_mention=None, method="carried")
+
+
+def _features(text: str, slot: _Slot, att: _Attribution | None) -> dict:
+    sent_hi = _sentence_end(text, slot.after_lo, slot.p1) if slot.after_lo < slot.p1 else slot.p1
+    return {"attributed": att is not None,
+            "sent_verb": _has_verb(text, slot.before_lo, slot.before_hi) or
+            _has_verb(text, slot.after_lo, sent_hi),
+            "possessive_before": bool(_POSSESSIVE_END_RE.search(
+                text, max(slot.p0, slot.before_hi - 4), slot.before_hi)),
+            "verb_before": any(_verb_of(t) for t in
+                               text[slot.before_lo:slot.before_hi].split()[-3:]),
+            "before": text[max(slot.p0, slot.before_hi - 40):slot.before_hi],
+            "after": text[slot.after_lo:min(slot.p1, slot.after_lo + 40)]}
+
+
 def _candidates(text: str) -> list[dict]:
     """Every double-quoted region with its attribution, a ``_keep`` verdict and features."""
     if not text or not _MARK_RE.search(text):
@@ -751,166 +885,68 @@ def _candidates(text: str) -> list[dict]:
     doc = _Doc(text)
     out: list[dict] = []
     kept: list[dict] = []
-    speakers: list[tuple[int, str]] = []      # (pos, speaker) of attributed quotations
-    prev_para_last: dict | None = None          # last quotation of the previous paragraph
-    prev_para_open = False
+    speakers: list[tuple[int, str]] = []       # (pos, speaker) of kept quotations
+    prev_para_last: dict | None = None         # last quotation of the previous paragraph
+    prev_para_open = False                     # ... left open at the paragraph end
     prev_para_colon: _Attribution | None = None  # "Cruz continued:" ending the previous paragraph
     for p0, p1 in paragraphs(text):
-        regs = paragraph_regions(text, p0, p1)
+        slots = _slots(text, p0, p1)
         para_quotes: list[dict] = []
-        prev_close = p0
-        kept_regs = []
-        for r in regs:
-            s, e = _trim(text, r.start, r.end)
-            if e > s and WORD_RE.search(text, s, e):
-                kept_regs.append((r, s, e))
-        for idx, (r, s, e) in enumerate(kept_regs):
-            open_mark = r.open_mark
-            close = r.end if r.closed else p1
-            nxt_open = kept_regs[idx + 1][0].open_mark if idx + 1 < len(kept_regs) else p1
-            if nxt_open < 0:
-                nxt_open = p1
-            after_lo = close + 1 if r.closed else p1
-            after_hi = min(_sentence_end(text, after_lo, p1), nxt_open) if after_lo < p1 else p1
-            before_hi = open_mark if open_mark >= 0 else s
-            before_lo = _sentence_start(text, prev_close, before_hi) if before_hi > prev_close else before_hi
+        for r, slot in slots:
+            s, e = slot.s, slot.e
             quote = {"start": s, "end": e, "text": text[s:e],
                      "n_words": len(WORD_RE.findall(text, s, e)),
                      "speaker": None, "speaker_mention": None, "cue": None,
                      "method": "none", "partial": False, "continues": not r.closed}
-            before_txt = text[before_lo:before_hi].strip()
-            # partial: the quotation sits inside the author's own sentence
-            tail = text[s:e].rstrip()
-            quote["partial"] = bool(before_txt) and not before_txt.endswith((":", ",", "\u2014", "-")) \
-                and not before_txt.lower().endswith("that") or \
-                (bool(before_txt) and quote["n_words"] <= 4 and not tail.endswith((".", "?", "!")))
-            new_sentence = text[s:e].endswith(".") and text[after_lo:after_hi].lstrip()[:1].isupper()
-            att = _attribution_after(text, after_lo, after_hi) \
-                if after_lo < after_hi and not new_sentence else None
-            if att is None and before_txt:
-                att = _attribution_before(text, before_lo, before_hi)
-            if att is None and after_lo < after_hi and not new_sentence:
-                att = _attribution_later(text, after_lo, after_hi)
-            if att is None and not before_txt and not para_quotes and prev_para_colon is not None:
-                att = prev_para_colon
-            method = None
-            if att is not None and att.mention is None:
-                subj = doc.first_person(before_lo, att.pos)
-                att = _Attribution(subj, att.cue, att.method, att.pos) if subj is not None else None
-            if att is not None:
-                m = att.mention
-                if m.pronoun:
-                    spk = doc.last_speaker(min(m.start, s), speakers, m.text)
-                    method = "pronoun"
-                else:
-                    spk = doc.resolve_name(m)
-                    method = att.method
-                    if not names.split_title(m.text)[1]:
-                        method = "title only"
-                quote.update(speaker=spk, speaker_mention=m.text, cue=att.cue, method=method)
-            # interrupted quotation / continuation in the same paragraph
-            if method is None and para_quotes:
-                prevq = para_quotes[-1]
-                if prevq["method"] != "none":
-                    quote.update(speaker=prevq["speaker"], speaker_mention=prevq["speaker_mention"],
-                                 cue=prevq["cue"], method="carried")
-                    method = "carried"
-            # a paragraph that opens with a quotation: carry from the previous paragraph
-            if method is None and not before_txt and not para_quotes and prev_para_last is not None \
-                    and prev_para_last["method"] != "none":
-                quote.update(speaker=prev_para_last["speaker"],
-                             speaker_mention=prev_para_last["speaker_mention"],
-                             cue=prev_para_last["cue"], method="carried")
-                method = "carried"
-            # a fragment inside a sentence that reports speech ("Kerry called it ...")
-            if method is None and before_txt:
-                sent_lo = before_lo
-                ev = [(p, mm) for p, mm in doc.events if sent_lo <= p < before_hi]
-                cand = None
-                if ev:
-                    cand = ev[-1][1]
-                    cue = text[ev[-1][0]:].split(None, 1)[0].lower().strip(",.:")
-                    cue = reporting_verbs().get(cue, (cue, False))[0]
-                else:
-                    cand = doc.first_person(sent_lo, before_hi)
-                    cue = None
-                if cand is not None:
-                    spk = doc.last_speaker(min(cand.start, s), speakers, cand.text) if cand.pronoun \
-                        else doc.resolve_name(cand)
-                    if spk:
-                        quote.update(speaker=spk, speaker_mention=cand.text, cue=cue,
-                                     method="pronoun" if cand.pronoun else "explicit before")
-                        method = quote["method"]
-            # a quotation standing alone at a paragraph start: the last speaker
-            if method is None and not before_txt:
-                spk = doc.last_speaker(s, speakers)
-                if spk:
-                    quote.update(speaker=spk, speaker_mention=None, method="carried")
-                    method = "carried"
-            sent_hi = _sentence_end(text, after_lo, p1) if after_lo < p1 else p1
-            feats = {"attributed": att is not None, "method": method,
-                     "sent_verb": _has_verb(text, before_lo, before_hi) or
-                     _has_verb(text, after_lo, sent_hi),
-                     "possessive_before": bool(_POSSESSIVE_END_RE.search(text, max(p0, before_hi - 4),
-                                                                         before_hi)),
-                     "verb_before": any(_verb_of(t) for t in text[before_lo:before_hi].split()[-3:]),
-                     "before": text[max(p0, before_hi - 40):before_hi],
-                     "after": text[after_lo:min(p1, after_lo + 40)]}
+            quote["partial"] = _is_partial(text, slot, quote["n_words"])
+            att = _find_attribution(doc, slot, not para_quotes, prev_para_colon)
+            _attribute(doc, slot, quote, att, para_quotes, prev_para_last, speakers)
+            feats = _features(text, slot, att)
             quote["_features"] = feats
-            quote["_keep"] = _is_quotation(text, s, e, open_mark, quote, feats)
+            quote["_keep"] = _is_quotation(text, s, e, slot.open_mark, quote, feats)
             quote["_group"] = quote
+            out.append(quote)
             if not quote["_keep"]:
-                out.append(quote)
-                prev_close = close + 1
                 continue
             if quote["speaker"]:
                 speakers.append((s, quote["speaker"]))
-            # multi-paragraph link
-            if not para_quotes and open_mark == p0 and prev_para_open and kept:
-                quote["_group"] = kept[-1]["_group"]
+            if not para_quotes and slot.open_mark == p0 and prev_para_open and kept:
+                quote["_group"] = kept[-1]["_group"]        # multi-paragraph quotation
             para_quotes.append(quote)
             kept.append(quote)
-            out.append(quote)
-            prev_close = close + 1
         prev_para_colon = None
         last_line = text[p0:p1].rstrip()
-        if last_line.endswith(":") and (not kept_regs or kept_regs[-1][0].closed):
+        if last_line.endswith(":") and (not slots or slots[-1][0].closed):
             lo = _sentence_start(text, p0, p0 + len(last_line))
             prev_para_colon = _attribution_before(text, lo, p0 + len(last_line))
         if para_quotes:
             prev_para_last = para_quotes[-1]
-            prev_para_open = bool(kept_regs) and not kept_regs[-1][0].closed and \
-                para_quotes[-1]["start"] == kept_regs[-1][1]
+            prev_para_open = not slots[-1][0].closed and para_quotes[-1]["start"] == slots[-1][1].s
         else:
-            prev_para_last = prev_para_last if _is_blank_like(text, p0, p1) else None
+            prev_para_last = prev_para_last if not WORD_RE.search(text, p0, p1) else None
             prev_para_open = False
-    # a multi-paragraph quotation's speaker may only be given in a later paragraph
+    _speakers_of_groups(kept)
+    return out
+
+
+def _speakers_of_groups(kept: list[dict]) -> None:
+    """A multi-paragraph quotation's speaker is often named only after its last part."""
     members: dict[int, list[dict]] = {}
     for q in kept:
         members.setdefault(id(q["_group"]), []).append(q)
     for group in members.values():
-        if len(group) < 2:
-            continue
         said = [q for q in group if q["method"] not in ("carried", "none") and q["speaker"]]
-        if not said:
+        if len(group) < 2 or not said:
             continue
-        src = said[-1]
         for q in group:
             if q["method"] in ("carried", "none"):
-                q.update(speaker=src["speaker"], speaker_mention=src["speaker_mention"],
-                         cue=src["cue"], method="carried")
-    return out
-
+                _take(q, said[-1])
 
 
 def _has_verb(text: str, lo: int, hi: int) -> bool:
     verbs = reporting_verbs()
     return any(m.group(0) in verbs for m in _LOWER_WORD_RE.finditer(text, lo, hi)) or \
         bool(_ACCORDING_RE.search(text, lo, hi))
-
-
-def _is_blank_like(text: str, p0: int, p1: int) -> bool:
-    return not WORD_RE.search(text, p0, p1)
 
 
 _SENT_OPEN_WORD_RE = re.compile(r"(?:^|[.!?][\"\u201d']?[ \t]+)([A-Z][\w'\u2019\-]+)(?=[ \t]+[a-z])", re.M)
