@@ -28,11 +28,14 @@ CONTEXT_FEATURES = LOCAL_FEATURES + (
     "prose_logit", "in_span", "before_span", "after_span", "span_distance",
     "prev_logit", "next_logit", "window_logit", "first_in_span", "last_in_span",
     "sandwiched", "prev_caption_cue", "next_caption_cue", "prev_short", "next_short",
+    "heading_between",
 )
 CLUSTER_GAP = 4  # prose lines at most this many rows apart belong to one cluster
 
 CAPTION_COL = LOCAL_FEATURES.index("cue_caption")
 SEPARATOR_COL = LOCAL_FEATURES.index("separator")
+PROMO_COL = LOCAL_FEATURES.index("cue_promo")
+COMMENT_COL = LOCAL_FEATURES.index("cue_comment")
 BYLINE_COL = LOCAL_FEATURES.index("byline")
 DATE_ONLY_COL = LOCAL_FEATURES.index("date_only")
 ONE_WORD_COL = LOCAL_FEATURES.index("one_word")
@@ -165,8 +168,24 @@ def context_matrix(table: LineTable, prose_logit: np.ndarray,
         lg, in_span, before, after, np.log1p(dist), prev, nxt, window,
         (r == a).astype(float), (r == b).astype(float), np.minimum(above, below),
         np.concatenate([[0.0], cap[:-1]]), np.concatenate([cap[1:], [0.0]]),
-        np.concatenate([[0.0], short[:-1]]), np.concatenate([short[1:], [0.0]])])
+        np.concatenate([[0.0], short[:-1]]), np.concatenate([short[1:], [0.0]]),
+        _heading_between(table, a, b)])
     return np.hstack([table.x, extra])
+
+
+def _heading_between(table: LineTable, a: int, b: int) -> np.ndarray:
+    """Per row: 1 when a teaser or comment heading cue stands between the row and the main
+    text run (the row sits in a section of its own below or above the article)."""
+    n = len(table.idx)
+    head = np.maximum(table.x[:, PROMO_COL], table.x[:, COMMENT_COL])
+    out = np.zeros(n)
+    if a < 0 or not head.any():
+        return out
+    after = np.cumsum(np.where(np.arange(n) > b, head, 0.0))
+    out[b + 1:] = (after[b + 1:] - head[b + 1:]) > 0
+    before = np.cumsum(np.where(np.arange(n) < a, head, 0.0)[::-1])[::-1]
+    out[:a] = (before[:a] - head[:a]) > 0
+    return out
 
 
 def _cluster_features(table: LineTable, lg: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

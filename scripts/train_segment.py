@@ -90,7 +90,7 @@ def _folds(pages: list[dict], k: int) -> np.ndarray:
     return np.array([fold_of[p["group"]] for p in pages])
 
 
-def fit(pages: list[dict], l2: float = 1.0, stages: int = 2, inner_folds: int = 4) -> SegmentModel:
+def fit(pages: list[dict], l2: float = 10.0, stages: int = 1, inner_folds: int = 4) -> SegmentModel:
     """Fit the prose model, ``stages`` stacked body models and the headline model.
     Each stacked stage is trained on out-of-fold scores of the stage before it (pages
     grouped by site), so it learns how far those scores can be trusted on unseen sites."""
@@ -154,8 +154,8 @@ def main(argv=None) -> None:
                     default=SHARED / "eval" / "boilerplate" / "pages_dev.jsonl")
     ap.add_argument("--out", type=Path, default=REPO / "analysis" / "models" /
                     "segment_model.json")
-    ap.add_argument("--l2", type=float, default=1.0)
-    ap.add_argument("--stages", type=int, default=2)
+    ap.add_argument("--l2", type=float, default=10.0)
+    ap.add_argument("--stages", type=int, default=1)
     ap.add_argument("--sample", type=Path, default=REPO / "data",
                     help="sample corpus folder with gold.json (used when present)")
     ap.add_argument("--no-sample", action="store_true")
