@@ -980,21 +980,29 @@ def quotes_frame(texts: dict[str, str], blocks: pd.DataFrame) -> pd.DataFrame:
     if not rows:
         return pd.DataFrame(columns=cols + extra)
     q = pd.DataFrame(rows)
-    q["block_id"] = -1
-    for doc_id, idx in q.groupby("doc_id").groups.items():
-        b = blocks[blocks["doc_id"] == doc_id].sort_values("char_start")
-        if b.empty:
-            continue
-        starts = b["char_start"].to_numpy()
-        pos = np.searchsorted(starts, q.loc[idx, "char_start"].to_numpy(), side="right") - 1
-        q.loc[idx, "block_id"] = b["block_id"].to_numpy()[np.clip(pos, 0, None)]
-    first_block = q.groupby(["doc_id", "group"])["block_id"].transform("first")
-    q["block_ids"] = q.groupby(["doc_id", "group"])["block_id"].transform(lambda s: [tuple(s)] * len(s))
-    q["block_id"] = first_block
+    q["block_id"] = _block_of(q, blocks)
+    groups = q.groupby(["doc_id", "group"])["block_id"]
+    q["block_ids"] = groups.transform(lambda ids: pd.Series([tuple(ids)] * len(ids), index=ids.index))
+    q["block_id"] = groups.transform("first")
     if extra:
         q = q.merge(blocks[["doc_id", "block_id", *extra]], on=["doc_id", "block_id"], how="left")
-    q["block_id"] = q["block_id"].astype(int)
     return q[cols + extra].reset_index(drop=True)
+
+
+def _block_of(q: pd.DataFrame, blocks: pd.DataFrame) -> np.ndarray:
+    """block_id of the block holding each quotation's first character (-1 when none).
+
+    One searchsorted over (document, char_start) keys of all blocks at once.
+    """
+    docs = pd.Index(pd.unique(pd.concat([blocks["doc_id"], q["doc_id"]], ignore_index=True)))
+    stride = int(max(blocks["char_end"].max() if len(blocks) else 0, q["char_end"].max())) + 1
+    bkey = docs.get_indexer(blocks["doc_id"]).astype(np.int64) * stride + blocks["char_start"].to_numpy()
+    order = np.argsort(bkey, kind="stable")
+    bkey, bids = bkey[order], blocks["block_id"].to_numpy()[order]
+    qdoc = docs.get_indexer(q["doc_id"]).astype(np.int64)
+    pos = np.searchsorted(bkey, qdoc * stride + q["char_start"].to_numpy(), side="right") - 1
+    ok = (pos >= 0) & (bkey[np.clip(pos, 0, None)] // stride == qdoc)
+    return np.where(ok, bids[np.clip(pos, 0, None)], -1)
 
 
 def quote_density(quotes: pd.DataFrame, blocks: pd.DataFrame, by: str = "document") -> pd.DataFrame:
@@ -1010,11 +1018,11 @@ def quote_density(quotes: pd.DataFrame, blocks: pd.DataFrame, by: str = "documen
     if by == "zone" and "zone" not in quotes.columns and len(quotes):
         quotes = quotes.merge(blocks[["doc_id", "block_id", "zone"]], on=["doc_id", "block_id"],
                               how="left")
-    words = blocks.groupby(keys)["n_words"].sum().rename("n_words").reset_index()
+    words = blocks.groupby(keys, observed=True)["n_words"].sum().rename("n_words").reset_index()
     if len(quotes):
-        qs = quotes.groupby(keys).agg(quoted_words=("n_words", "sum"),
-                                      n_quotes=("n_words", "size"),
-                                      n_speakers=("speaker", "nunique")).reset_index()
+        qs = quotes.groupby(keys, observed=True).agg(quoted_words=("n_words", "sum"),
+                                                     n_quotes=("n_words", "size"),
+                                                     n_speakers=("speaker", "nunique")).reset_index()
         out = words.merge(qs, on=keys, how="left")
     else:
         out = words.assign(quoted_words=0, n_quotes=0, n_speakers=0)

@@ -84,3 +84,27 @@ def test_sample_corpus_gold_quotes_reproduced():
     assert found == n_gold                 # every gold span, exactly
     assert right >= 0.9 * n_gold           # speakers: the fullest name, exactly
     assert extra <= 3                      # body spans that are not gold quotes
+
+
+def test_sample_corpus_frame_with_segment_zones():
+    """End to end: blocks -> segmentation -> quotes frame; gold quotes sit in editorial blocks."""
+    gold_path = REPO / "data" / "gold.json"
+    segment = pytest.importorskip("analysis.segment")
+    if not gold_path.exists():
+        pytest.skip("data/gold.json not present")
+    from analysis.blocks import blocks_frame
+    from analysis.quotes import quote_density, quotes_frame
+    docs = json.loads(gold_path.read_text(encoding="utf-8"))["documents"]
+    texts = {}
+    for rel in docs:
+        with open(REPO / "data" / rel, encoding="utf-8", newline="") as fh:
+            texts[rel] = fh.read()
+    blocks = segment.segment_blocks(blocks_frame(texts))
+    q = quotes_frame(texts, blocks)
+    assert {"kind", "zone"} <= set(q.columns)
+    gold = {(rel, g["start"], g["end"]) for rel, d in docs.items() for g in d["quotes"]}
+    rows = q[[k in gold for k in zip(q.doc_id, q.char_start, q.char_end)]]
+    assert len(rows) == len(gold)
+    assert (rows.zone.astype(str) == "editorial").mean() >= 0.9
+    by_zone = quote_density(q, blocks, by="zone")
+    assert by_zone.quoted_share.between(0, 1).all()
