@@ -125,6 +125,16 @@ def split_title(mention: str) -> tuple[str, str]:
         i += 1
     if not name_toks:
         return head, ""
+    # "Stephen Vladeck of the University of Texas": a first name opens the person's name
+    if not (i > 0 and is_title_word(toks[i - 1])):
+        a = 0
+        while a < i:
+            b = a
+            while b < i and is_name_token(toks[b]):
+                b += 1
+            if b - a >= 2 and b < i and toks[b] == "of" and first_name_gender(_clean(toks[a])) != "x":
+                return " ".join(toks[:a]), " ".join(_clean(t) for t in toks[a:b])
+            a = b + 1
     # "Barbara Mikulski of Maryland": the person is the name before "of"
     if i >= 2 and toks[i - 1] == "of" and is_name_token(toks[i - 2]):
         j = i - 1
@@ -203,8 +213,10 @@ def canonical_person(mention: str, known_names: Iterable[str]) -> str:
 
     Titles are stripped; a name with fewer tokens than a known name ending in the same
     surname (the most recently added wins when ``known_names`` is ordered) is expanded
-    to it: "Kerry" -> "John Kerry", "Secretary Kerry" -> "John Kerry". Without a match
-    the stripped name (or the mention itself when no name is left) is returned.
+    to it: "Kerry" -> "John Kerry", "Secretary Kerry" -> "John Kerry"; a lone first name
+    with no such surname match expands to the known name it opens ("Jordan" -> "Jordan
+    Stewart"). Without a match the stripped name (or the mention itself when no name is
+    left) is returned.
     """
     _, name = split_title(mention)
     if not name:
@@ -219,6 +231,12 @@ def canonical_person(mention: str, known_names: Iterable[str]) -> str:
         # the shorter name's other tokens must appear in the longer one ("J. Kerry")
         if all(t.rstrip(".")[:1] in {k[:1] for k in ktoks} for t in toks[:-1]):
             best = known
+    if best is None and len(toks) == 1:
+        # a first name alone ("Jordan said", feature style): the full name it opens
+        for known in known_names:
+            ktoks = known.split()
+            if len(ktoks) >= 2 and ktoks[0] == toks[0]:
+                best = known
     return best or name
 
 

@@ -300,7 +300,7 @@ def _np_forward(text: str, lo: int, hi: int) -> _Mention | None:
                 got and (tok.startswith("(") or tok.lower().strip(",.") in _TIME_WORDS):
             break
         if not _np_token_ok(tok) and not (
-                tok.isalpha() and tok.lower() not in _FUNCTION_WORDS
+                tok.replace("-", "").isalpha() and tok.lower() not in _FUNCTION_WORDS
                 and any(t[2][:1].isupper() for t in toks[j + 1:j + 3])):
             break
         got.append((s, e, tok))
