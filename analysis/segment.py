@@ -154,7 +154,7 @@ def _segment_rows(table: LineTable, model: SegmentModel,
     kinds: list[str | None] = [None] * n
     reasons: list[str] = [""] * n
     for r in np.flatnonzero(is_body):
-        if SINGLE_MARK_RE.match(table.text[r]):
+        if is_mark(table.text[r]):
             is_body[r] = False
         elif _near_copy(table, r):
             is_body[r] = False
@@ -233,7 +233,7 @@ def _header_zone(table: LineTable, head: int, kinds: list, reasons: list,
             kinds[r], reasons[r] = "byline", "'By …' line under the headline"
         elif _is_dateish(table, r):
             kinds[r], reasons[r] = "dateline", "date line under the headline"
-        elif x[F_SEPARATOR] or share_buttons(table.norm[r]):
+        elif x[F_SEPARATOR] or table.share[r]:
             kinds[r], reasons[r] = "navigation", "share or menu links under the headline"
         elif nw >= 6 and r == head + 1 and not nxt and not x[F_HAS_DATE]:
             kinds[r], reasons[r] = "standfirst", "prose right under the headline (a standfirst)"
@@ -263,14 +263,14 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
                 "comment" if outside else mode, cues["comment_heading"])
     if "app_links" in cues and nw <= 8:
         return "navigation", f"app download links ('{cues['app_links']}')", mode, mode_cue
-    if share_buttons(table.norm[r]) and not SINGLE_MARK_RE.match(s):
+    if table.share[r] and not is_mark(s):
         return "navigation", "share buttons", mode, mode_cue
     if "promo_heading" in cues and nw <= 8:
         return ("promo", f"cue phrase '{s}' starts a teaser list",
                 "promo" if outside else mode, s)
-    if nw <= 15 and COMMENT_META_RE.match(s):
+    if nw <= 15 and is_comment_meta(s):
         return "comment_meta", "'by: … from: …' line names a commenter", "comment", mode_cue
-    if SINGLE_MARK_RE.match(s):
+    if is_mark(s):
         return "boilerplate", "a lone mark or letter (a button such as close)", mode, mode_cue
     if mode == "comment" and outside:
         if x[F_DATE_ONLY]:
@@ -289,7 +289,7 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
     if head is not None and r < head and head - r <= 3 and nw <= 6 and not x[F_ENDS] and \
             "|" not in s and not chrome and (BREADCRUMB_RE.search(s) or r == head - 1):
         return "section", "short label just above the headline", mode, mode_cue
-    if (x[F_SEPARATOR] or NAV_SPACES_RE.search(s)) and not (chrome in LEGAL_CHROME):
+    if (x[F_SEPARATOR] or nav_spaces(s)) and not (chrome in LEGAL_CHROME):
         return "navigation", "links separated by bars or wide spaces (a menu)", mode, mode_cue
     # --- around the headline and inside the article
     if head is not None and head < r < first_body:
@@ -326,7 +326,7 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
     # --- page chrome
     if chrome in STRONG_CHROME or (chrome and x[F_ENDS]):
         return "boilerplate", f"cue phrase '{chrome}' (site notice)", mode, mode_cue
-    if x[F_SEPARATOR] or NAV_SPACES_RE.search(s):
+    if x[F_SEPARATOR] or nav_spaces(s):
         return "navigation", "links separated by bars or wide spaces (a menu)", mode, mode_cue
     if chrome and nw > 6:
         return "boilerplate", f"cue phrase '{chrome}' (site notice)", mode, mode_cue
@@ -343,6 +343,21 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
     return ("boilerplate", "line outside the article" if nw > 3
             else "short line outside the article", mode, mode_cue)
 
+
+
+def is_mark(s: str) -> bool:
+    """A lone mark or letter ("x", "X", "×", "»")?"""
+    return len(s) <= 3 and SINGLE_MARK_RE.match(s) is not None
+
+
+def nav_spaces(s: str) -> bool:
+    """Menu items separated by runs of spaces ("News  Sport  Business")?"""
+    return "  " in s and NAV_SPACES_RE.search(s) is not None
+
+
+def is_comment_meta(s: str) -> bool:
+    """A ``by: NAME from: PLACE`` commenter line?"""
+    return s[:2].lower() == "by" and COMMENT_META_RE.match(s) is not None
 
 
 def _near_copy(table: LineTable, r: int) -> bool:
@@ -387,7 +402,7 @@ def segment_lines(lines: list[str], model: SegmentModel | None = None,
     for r, i in enumerate(table.idx):
         kind, reason = rows[r]
         d = dups[r]
-        dup = table.idx[d] if d is not None and not SINGLE_MARK_RE.match(table.text[r]) else None
+        dup = table.idx[d] if d is not None and not is_mark(table.text[r]) else None
         if dup is not None:
             reason = f"{reason}; repeats line {dup}"
         out[i] = (kind, reason, dup)

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from itertools import repeat
+
 import numpy as np
 
 # ---------------------------------------------------------------- data tables
@@ -28,6 +30,7 @@ def _data_lines(name: str) -> list[str]:
 
 
 STOPWORDS: frozenset[str] = frozenset(_data_lines("segment_stopwords.txt"))
+STOP_BYTES: frozenset[bytes] = frozenset(w.encode("utf-8") for w in STOPWORDS)
 
 CUE_ROLES = ("promo_heading", "comment_heading", "boilerplate", "caption",
              "teaser_prefix", "teaser_suffix", "signup", "share_word", "app_links")
@@ -42,10 +45,15 @@ class CueMatcher:
     exact: dict[str, tuple[str, ...]]
     start: dict[str, tuple[str, ...]]
     end: dict[str, tuple[str, ...]]
-    start_any: tuple[str, ...]
-    end_any: tuple[str, ...]
+    #: first word of a start phrase -> [(phrase, roles)]; last word of an end phrase -> ...
+    start_by_word: dict[str, list[tuple[str, tuple[str, ...]]]]
+    end_by_word: dict[str, list[tuple[str, tuple[str, ...]]]]
     #: contains-phrases made of plain words: first word -> [(words, phrase, roles)]
     word_phrases: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]]
+    #: the same keyed and spelled as UTF-8 bytes (page tokens are bytes)
+    word_phrases_bytes: dict[bytes, list[tuple[tuple[bytes, ...], str, tuple[str, ...]]]]
+    #: page token (bytes) -> 1 if a function word, | 2 if the first word of a cue phrase
+    token_codes: dict[bytes, int]
     #: contains-phrases with punctuation or symbols, found by substring search
     substrings: dict[str, tuple[str, ...]]
 
@@ -53,18 +61,19 @@ class CueMatcher:
         """Add exact, start and end cues of ``norm`` to ``found`` (role -> phrase)."""
         for role in self.exact.get(norm, ()):
             found.setdefault(role, norm)
-        if norm.startswith(self.start_any):
-            for p, roles in self.start.items():  # rare: only lines that start with a cue
-                if norm.startswith(p) and (len(norm) == len(p) or not p[-1].isalnum()
-                                           or not norm[len(p)].isalnum()):
-                    for role in roles:
-                        found.setdefault(role, p.strip())
-        if norm.endswith(self.end_any):
-            for p, roles in self.end.items():
-                if norm.endswith(p) and (len(norm) == len(p) or not p[0].isalnum()
-                                         or not norm[-len(p) - 1].isalnum()):
-                    for role in roles:
-                        found.setdefault(role, p.strip())
+        sp = norm.find(" ")
+        head = norm if sp < 0 else norm[:sp]
+        for p, roles in self.start_by_word.get(head.rstrip(":"), ()):
+            if norm.startswith(p) and (len(norm) == len(p) or not p[-1].isalnum()
+                                       or not norm[len(p)].isalnum()):
+                for role in roles:
+                    found.setdefault(role, p.strip())
+        sp = norm.rfind(" ")
+        for p, roles in self.end_by_word.get(norm[sp + 1:], ()):
+            if norm.endswith(p) and (len(norm) == len(p) or not p[0].isalnum()
+                                     or not norm[-len(p) - 1].isalnum()):
+                for role in roles:
+                    found.setdefault(role, p.strip())
 
 
 def _group(pairs: list[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
@@ -92,7 +101,19 @@ def cue_matcher() -> CueMatcher:
         else:
             subs[phrase] = roles
     start, end = _group(by["start"]), _group(by["end"])
-    return CueMatcher(_group(by["exact"]), start, end, tuple(start), tuple(end), words, subs)
+    start_by: dict[str, list] = {}
+    for p, roles in start.items():
+        start_by.setdefault(p.split()[0].rstrip(":"), []).append((p, roles))
+    end_by: dict[str, list] = {}
+    for p, roles in end.items():
+        end_by.setdefault(p.split()[-1], []).append((p, roles))
+    words_b = {k.encode(): [(tuple(w.encode() for w in ws), p, r) for ws, p, r in v]
+               for k, v in words.items()}
+    codes: dict[bytes, int] = {w: 1 for w in STOP_BYTES}
+    for k in words_b:
+        codes[k] = codes.get(k, 0) | 2
+    return CueMatcher(_group(by["exact"]), start, end, start_by, end_by, words, words_b,
+                      codes, subs)
 
 
 # ---------------------------------------------------------------- patterns
@@ -177,10 +198,14 @@ class LineTable:
     n_words: np.ndarray
     first_copy: list[int | None]
     clean: list[str] = field(default_factory=list)
+    #: per row: only share-button words ("Facebook X LinkedIn Email")
+    share: list[bool] = field(default_factory=list)
 
 
 def share_buttons(norm: str) -> bool:
     """Is the normalised line only share-button words ("facebook x linkedin email")?"""
+    if len(norm) > 80:
+        return False
     words = norm.replace("|", " ").split()
     exact = cue_matcher().exact
     return bool(words) and all("share_word" in exact.get(w.strip(".,:;"), ()) for w in words)
@@ -227,12 +252,36 @@ def line_table(lines: list[str]) -> LineTable:
     clean = punct_to_space(low)
     clean_lines = clean.split("\n")
     low_lines = low.split("\n")
+    # byte-level counts over the whole page: tokens, stopwords, capitals, commas, digits
+    cb = clean.encode("utf-8", "surrogatepass")
+    ca = np.frombuffer(cb, np.uint8)
+    cline = np.cumsum(ca == 10)
+    space = (ca == 32) | (ca == 10) | (ca == 9) | (ca == 13) | (ca == 11) | (ca == 12)
+    tok_start = ~space
+    tok_start[1:] &= space[:-1]
+    tok_line = cline[tok_start]
+    nw = np.bincount(tok_line, minlength=n).astype(float)
+    toks = cb.split()
+    # one dictionary pass over the tokens: 1 = function word, 2 = first word of a cue
+    codes = np.fromiter(map(cue_matcher().token_codes.get, toks, repeat(0)), np.int8, len(toks))
+    n_stop = np.bincount(tok_line[(codes & 1) > 0], minlength=n).astype(float)
+    ob = punct_to_space(joined).encode("utf-8", "surrogatepass")
+    oa = np.frombuffer(ob, np.uint8)
+    ospace = (oa == 32) | (oa == 10) | (oa == 9) | (oa == 13) | (oa == 11) | (oa == 12)
+    ostart = ~ospace
+    ostart[1:] &= ospace[:-1]
+    oline = np.cumsum(oa == 10)
+    n_cap = np.bincount(oline[ostart & (oa >= 65) & (oa <= 90)], minlength=n).astype(float)
+    ja = np.frombuffer(joined.encode("utf-8", "surrogatepass"), np.uint8)
+    jline = np.cumsum(ja == 10)
+    commas = np.bincount(jline[ja == 44], minlength=n).astype(float)
+    digits = np.bincount(jline[(ja >= 48) & (ja <= 57)], minlength=n).astype(float)
+    stop_mark = (ja[:-1] == 46) | (ja[:-1] == 63) | (ja[:-1] == 33)
+    breaks = np.bincount(jline[:-1][stop_mark & (ja[1:] == 32)], minlength=n).astype(float)
+    if not joined.isascii():
+        breaks += np.fromiter((t.count("。") for t in texts), float, n)
     per = []
-    for t, ll, cl in zip(texts, low_lines, clean_lines):
-        w = len(cl.split())
-        b = t.encode("utf-8", "surrogatepass")
-        dg = len(b) - len(b.translate(None, DIGITS))
-        e = t.rstrip(CLOSERS).endswith(SENT_END)
+    for t, ll, w, dg in zip(texts, low_lines, nw.tolist(), digits.tolist()):
         date = tm = rel = byl = bya = web = False
         if w <= 20:
             if dg:
@@ -245,37 +294,24 @@ def line_table(lines: list[str]) -> LineTable:
             bya = BYLINE_ANY_RE.search(ll) is not None
         if "www." in ll or "http" in ll or ".com" in ll or ".org" in ll or ".net" in ll:
             web = URL_RE.search(ll) is not None
-        per.append((w, e, t.count(". ") + t.count("? ") + t.count("! ") + t.count("。"),
-                    t.count(","), t.isupper(), dg, date, tm, rel, byl, bya, web))
-    arr = np.array(per, float)
-    nw = arr[:, 0].copy()
-    ends = arr[:, 1]
-    sents = np.minimum(arr[:, 2] + ends, 10.0)
-    commas, all_caps, digits = arr[:, 3], arr[:, 4], arr[:, 5]
-    has_date, has_time, reltime = arr[:, 6] > 0, arr[:, 7] > 0, arr[:, 8] > 0
-    byline, byline_any, url = arr[:, 9] > 0, arr[:, 10] > 0, arr[:, 11] > 0
+        per.append((t.rstrip(CLOSERS).endswith(SENT_END), t.isupper(), date, tm, rel, byl,
+                    bya, web))
+    arr = np.array(per, bool)
+    ends = arr[:, 0].astype(float)
+    all_caps = arr[:, 1].astype(float)
+    has_date, has_time, reltime = arr[:, 2], arr[:, 3], arr[:, 4]
+    byline, byline_any, url = arr[:, 5], arr[:, 6], arr[:, 7]
+    sents = np.minimum(breaks + ends, 10.0)
     sep = np.zeros(n, bool)
-    toks = clean.split()
-    is_stop = np.fromiter(map(STOPWORDS.__contains__, toks), float, len(toks))
-    cs = np.concatenate([[0.0], np.cumsum(is_stop)])
     offs = np.concatenate([[0], np.cumsum(nw)]).astype(np.int64)
-    n_stop = cs[offs[1:]] - cs[offs[:-1]]
     hira = np.zeros(n)
-    if not joined.isascii():
+    if not joined.isascii() and ja.max() >= 0xE3:  # UTF-8 lead byte of U+3000 and up
         cjk = _count_rows(CJK_RE, joined, starts, n)
         if cjk.any():
             nw = nw + cjk // 2
             hira = _count_rows(HIRAGANA_RE, joined, starts, n) / lens
     safe_nw = np.maximum(nw, 1.0)
     stop_share = np.where(nw > 0, n_stop / safe_nw, 0.0)
-    toks_orig = punct_to_space(joined).split()
-    if len(toks_orig) == len(toks):
-        has_cap = np.fromiter(map(str.__ne__, toks_orig, toks), float, len(toks))
-        cc = np.concatenate([[0.0], np.cumsum(has_cap)])
-        n_cap = cc[offs[1:]] - cc[offs[:-1]]
-    else:  # lower-casing changed the tokens (rare scripts): count per line
-        n_cap = np.fromiter((sum(w != w.lower() for w in punct_to_space(t).split())
-                             for t in texts), float, n)
     cap_share = np.minimum(n_cap / safe_nw, 1.0)
     for ch in SEPARATOR_CHARS:
         pos = low.find(ch)
@@ -289,8 +325,8 @@ def line_table(lines: list[str]) -> LineTable:
     # cue phrases
     cm = cue_matcher()
     row_cues: list[dict[str, str]] = [{} for _ in range(n)]
-    first = cm.word_phrases
-    hits = np.flatnonzero(np.fromiter(map(first.__contains__, toks), bool, len(toks)))
+    first = cm.word_phrases_bytes
+    hits = np.flatnonzero(codes & 2)
     if len(hits):
         rows_of_hits = np.searchsorted(offs, hits, side="right") - 1
         for i, r in zip(hits.tolist(), rows_of_hits.tolist()):
@@ -339,4 +375,5 @@ def line_table(lines: list[str]) -> LineTable:
         date_only, byline, url, sep, cue_cols, repeats, blank_before, blank_after,
         ia / max(1, len(lines)), nw <= 4, nw <= 1, hira, long_prose, byline_any,
     ]).astype(float)
-    return LineTable(idx, texts, norms, x, row_cues, nw, first_copy, clean_lines)
+    share = [w <= 8 and share_buttons(nm) for w, nm in zip(nw.tolist(), norms)]
+    return LineTable(idx, texts, norms, x, row_cues, nw, first_copy, clean_lines, share)

@@ -127,16 +127,12 @@ def main_span(table: LineTable, prose_logit: np.ndarray) -> tuple[int, int]:
     w = np.where(prose_logit > 0,
                  np.minimum(prose_logit, SPAN_POS[0]) * np.sqrt(np.minimum(nchars, 600.0) + 1.0),
                  SPAN_NEG[0] * np.sqrt(np.minimum(nchars, 100.0) + 1.0))
-    best, best_span = -np.inf, (0, 0)
-    run, start = 0.0, 0
-    for r in range(n):
-        if run <= 0:
-            run, start = w[r], r
-        else:
-            run += w[r]
-        if run > best:
-            best, best_span = run, (start, r)
-    return best_span
+    cs = np.concatenate([[0.0], np.cumsum(w)])
+    lows = np.minimum.accumulate(cs[:-1])  # smallest prefix sum before each row
+    gain = cs[1:] - lows
+    end = int(np.argmax(gain))
+    start = int(np.flatnonzero(cs[:end + 1] == lows[end])[-1])
+    return start, end
 
 
 def context_matrix(table: LineTable, prose_logit: np.ndarray,
@@ -218,7 +214,7 @@ def headline_allowed(table: LineTable, r: int) -> bool:
     teaser cue, not a byline, date, credit or commenter line, not a single word."""
     x = table.x[r]
     return not (x[SEPARATOR_COL] or x[BYLINE_COL] or x[DATE_ONLY_COL] or x[ONE_WORD_COL]
-                or NAV_SPACES_RE.search(table.text[r])
+                or ("  " in table.text[r] and NAV_SPACES_RE.search(table.text[r]))
                 or NOT_HEADLINE_CUES & table.cues[r].keys())
 
 
@@ -244,6 +240,7 @@ def headline_candidates(table: LineTable, body_rows: np.ndarray,
     body_words: set[str] = set()
     for r in body_rows[:6]:
         body_words |= _content_words(table, r)
+    last = {nm: r for r, nm in enumerate(table.norm)}
     feats = []
     nearest_seen = False
     for r in reversed(rows):
@@ -251,8 +248,8 @@ def headline_candidates(table: LineTable, body_rows: np.ndarray,
         cand = 2 <= nw <= 30 and not table.x[r, ENDS_COL] and r not in body_set
         near = 1.0 if cand and not nearest_seen else 0.0
         nearest_seen = nearest_seen or cand
-        later = table.norm[r] and any(table.norm[j] == table.norm[r] for j in range(r + 1, n))
-        words = _content_words(table, r)
+        later = bool(table.norm[r]) and last[table.norm[r]] > r
+        words = _content_words(table, r) if nw <= 40 else set()
         overlap = len(words & body_words) / len(words) if words else 0.0
         feats.append((float(first - r), near, 1.0 if 3 <= nw <= 25 else 0.0,
                       1.0 if (r + 1) in body_set else 0.0, float(bool(later)), overlap))
