@@ -52,6 +52,7 @@ _POSS_RE = re.compile(r"['\u2019]s?$")
 _BEFORE_ARTICLE_RE = re.compile(r"(?:^|\s)(?:a|an|the|A|An|The)\s+$")
 _NAME_PARTICLE_RE = re.compile(r"^(?:al|el|bin|ibn|abu|de|van|von|da|di)-", re.I)
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
+_GROUP_ENDINGS = ("ans", "ists", "ites", "ics", "ers", "ns")
 _TRAILING_RE = re.compile(r"(?:['\u2019]s?|[.,;:])$")
 #: words after a capital that make it the government ("the Moscow government")
 _GOVERNMENT_RE = re.compile(r"\s+(?:government|administration|authorities|leadership|regime)\b")
@@ -123,6 +124,12 @@ def organisation_forms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def place_words() -> dict[str, str]:
+    """Last word of a name -> place/organisation (``data/place_words.csv``: Street, Hospital)."""
+    return {r["word"]: r["type"] for r in _read_csv("place_words.csv")}
+
+
+@lru_cache(maxsize=1)
 def group_forms() -> dict[str, str]:
     """Surface form -> canonical group name (``data/groups.csv``: "Muslim" -> "Muslims")."""
     forms: dict[str, str] = {}
@@ -157,14 +164,57 @@ def slug(type_: str, name: str) -> str:
     return f"{type_}:{_SLUG_RE.sub('-', name.lower()).strip('-')}"
 
 
-def _country_of(surface: str) -> tuple[str, str] | None:
+def _country_of(surface: str, local: dict | None = None) -> tuple[str, str] | None:
+    """(country, how) for a surface form ("the Russians" -> ("Russia", "people")), from the
+    tables plus ``local`` (forms inferred in the document), else None."""
     s = _POSS_RE.sub("", _ARTICLE_RE.sub("", _norm(surface)))
-    forms = country_forms()
-    if s in forms:
-        return forms[s]
-    if s.isupper() and len(s) > 4 and s.title() in forms:   # RUSSIA in a caps headline
-        return forms[s.title()]
+    for forms in (local or {}, country_forms()):
+        if s in forms:
+            return forms[s]
+        if s.isupper() and len(s) > 4 and s.title() in forms:   # RUSSIA in a caps headline
+            return forms[s.title()]
     return None
+
+
+#: endings that turn a country's name into its demonym (Varnia -> Varnian, Talmor -> Talmorese)
+_DEMONYM_ENDINGS = (("n", "adjective"), ("ns", "people"), ("an", "adjective"),
+                    ("ans", "people"), ("ian", "adjective"), ("ians", "people"),
+                    ("ese", "adjective"), ("i", "adjective"), ("is", "people"))
+
+
+@lru_cache(maxsize=1)
+def _subdivision_names() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(sd.name for sd in pycountry.subdivisions)
+
+
+def _inferred_countries(text: str, ents: list[dict]) -> dict[str, tuple[str, str]]:
+    """Countries the tables do not know, recognised by their demonym in the same text:
+    a single-word place/organisation name X (not a known country, capital or
+    region/state) whose derived form (X+"n", X+"ese", X+"ian", ...) is also written in
+    the text is a country, and that form is its demonym ("Varnia" ... "Varnian")."""
+    out: dict[str, tuple[str, str]] = {}
+    seen = set()
+    for e in ents:
+        x = e["text"]
+        if (e["label"] not in ("LOC", "ORG") or " " in x or not x[:1].isupper() or x.isupper()
+                or x in seen or _country_of(x) or x in capitals()
+                or x in _subdivision_names() or x in organisation_forms()):
+            continue
+        seen.add(x)
+        stems = {x, x[:-1]} if x.endswith(("a", "e", "o", "y")) else {x}
+        found = []
+        for stem in sorted(stems):
+            for end, how in _DEMONYM_ENDINGS:
+                form = stem + end
+                if form != x and re.search(rf"(?<![^\W_]){re.escape(form)}(?![^\W_])", text):
+                    found.append((form, how))
+        if found:
+            out[x] = (x, "name")
+            for form, how in found:
+                out.setdefault(form, (x, how))
+    return out
 
 
 def _surname_keys(name: str) -> set[str]:
@@ -183,7 +233,8 @@ def _surname_keys(name: str) -> set[str]:
 # ---------------------------------------------------------------------------
 # Per-document resolution
 # ---------------------------------------------------------------------------
-def _role_before(text: str, start: int, ents_before: list[dict]) -> tuple[str | None, str | None, int]:
+def _role_before(text: str, start: int, ents_before: list[dict],
+                 local: dict | None = None) -> tuple[str | None, str | None, int]:
     """Title/role written right before a person mention, its affiliation, and where the
     title starts. 'Russian Foreign Minister Sergei Lavrov' -> ('Foreign Minister', 'Russia')."""
     window = text[max(0, start - 80):start]
@@ -197,7 +248,7 @@ def _role_before(text: str, start: int, ents_before: list[dict]) -> tuple[str | 
     for e in reversed(ents_before):
         gap = text[e["end"]:tstart]
         if e["end"] <= tstart and not gap.strip() and "\n" not in gap and "\r" not in gap:
-            c = _country_of(e["text"])
+            c = _country_of(e["text"], local)
             affiliation = c[0] if c else e["text"]
             break
         if e["end"] <= tstart:
@@ -214,6 +265,7 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
         return None
 
     ents = sorted(ents, key=lambda e: e["start"])
+    local = _inferred_countries(text, ents)
     known = {_norm(e["text"]) for e in ents if not _in_titlecase_line(text, e["start"])}
     raw: list[dict] = []
     persons_full: list[tuple[int, str]] = []
@@ -249,7 +301,7 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
         if " " in t and _in_titlecase_line(text, s):
             s, t = _shrink_titlecase(s, t, known)
         if label == "PER":
-            r2, a2, _ = _role_before(text, s if role is None else e["start"], ents[:k])
+            r2, a2, _ = _role_before(text, s if role is None else e["start"], ents[:k], local)
             if r2:
                 role = _norm(f"{r2} {role}") if role else r2
                 aff = a2
@@ -273,24 +325,27 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
 
     out: list[dict] = []
     for r in raw:
-        label, t = r["label"], _norm(r["text"])
+        label, t = r["label"], _mixed_case_form(text, _norm(r["text"]))
         typ = name = None
         bare = _ARTICLE_RE.sub("", t)
+        last = t.rsplit(" ", 1)[-1]
         if bare in organisation_forms():
             typ, name = "organisation", organisation_forms()[bare]
         elif bare in group_forms():
             typ, name = "group", group_forms()[bare]
         elif _headline_junk(text, r):
             continue
+        elif " " in t and last in place_words() and not _country_of(t, local):
+            typ, name = place_words()[last], t
         elif label == "PER":
-            c = _country_of(t)
+            c = _country_of(t, local)
             if c and c[1] != "name":     # "Russian" mis-tagged as a person
                 typ, name = "country", c[0]
             else:
                 typ = "person"
                 name = full_name(t, r["start"]) if len(t.split()) == 1 else t
         elif label in ("LOC", "ORG", "MISC"):
-            c = _country_of(t)
+            c = _country_of(t, local)
             first = t.split(" ", 1)[0]
             if c:
                 typ, name = "country", c[0]
@@ -300,9 +355,9 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
                     typ, name = "place", t
                 else:
                     typ, name = "country", capitals()[t]
-            elif label == "MISC" and _country_of(first) and _country_of(first)[1] == "adjective":
+            elif label == "MISC" and (_country_of(first, local) or ("", ""))[1] == "adjective":
                 # "Syrian War": the demonym is the country mention
-                typ, name = "country", _country_of(first)[0]
+                typ, name = "country", _country_of(first, local)[0]
                 r = {**r, "end": r["start"] + len(first), "text": first}
                 t = first
             elif _PERSON_ATTRIBUTIVE_RE.match(text, r["end"]) and " " not in t:
@@ -312,7 +367,7 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
                 typ, name = "place", t
             elif label == "ORG":
                 typ, name = "organisation", t
-            elif label == "MISC" and t.endswith("s") and t[:1].isupper() and " " not in t:
+            elif label == "MISC" and " " not in t and t.endswith(_GROUP_ENDINGS):
                 typ, name = "group", t
         if typ is None:
             continue
@@ -330,6 +385,17 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
                 and m["name"] not in organisation_forms():
             m["type"], m["name"] = "person", surnames[m["name"]]
     return out
+
+
+def _mixed_case_form(text: str, t: str) -> str:
+    """For an all-capitals name (a dateline's "PORT CALLOW"), the same words as the text
+    writes them elsewhere in mixed case ("Port Callow"); else the name unchanged."""
+    if not t.isupper() or len(t) < 4:
+        return t
+    for m in re.finditer(rf"(?<![^\W_]){re.escape(t)}(?![^\W_])", text, re.I):
+        if not m.group().isupper():
+            return m.group()
+    return t
 
 
 def _line_at(text: str, pos: int) -> str:
@@ -392,12 +458,12 @@ def _headline_junk(text: str, r: dict) -> bool:
 
 
 def _sweep(text: str, spans: list[tuple[int, int, int]], mentions: list[dict],
-           taken: list[tuple[int, int]]) -> list[dict]:
+           taken: list[tuple[int, int]], local: dict | None = None) -> list[dict]:
     """Find further surface forms of the actors already found (and country demonyms)
     that the tagger missed, outside every tagged span."""
     forms: dict[str, tuple[str, str]] = {}
     countries = {m["name"] for m in mentions if m["type"] == "country"}
-    for surface, (country, how) in country_forms().items():
+    for surface, (country, how) in list((local or {}).items()) + list(country_forms().items()):
         if country in countries or how in ("adjective", "people"):
             forms.setdefault(surface, ("country", country))
     for m in mentions:
@@ -441,7 +507,7 @@ def document_mentions(text: str, blocks: list[tuple[int, int, int]] | None = Non
     ments = _doc_mentions(text, blocks, ents)
     taken = [(e["start"], e["end"]) for e in ents if e["label"] != "MISC"]
     taken += [(m["start"], m["end"]) for m in ments]
-    ments += _sweep(text, blocks, ments, taken)
+    ments += _sweep(text, blocks, ments, taken, _inferred_countries(text, ents))
     ments.sort(key=lambda m: m["start"])
     return ments
 
