@@ -226,10 +226,12 @@ def canonical_person(mention: str, known_names: Iterable[str]) -> str:
     best = None
     for known in known_names:
         ktoks = known.split()
-        if len(ktoks) <= len(toks) or surname(known) != sur:
+        if len(ktoks) < len(toks) or known == name or surname(known) != sur:
             continue
-        # the shorter name's other tokens must appear in the longer one ("J. Kerry")
-        if all(t.rstrip(".")[:1] in {k[:1] for k in ktoks} for t in toks[:-1]):
+        # the mention's other tokens must be in the known name, initials by their letter
+        # ("J. Kerry", "John F. Kerry" -> "John Forbes Kerry")
+        if all(t in ktoks or (len(t.rstrip(".")) == 1 and t[:1] in {k[:1] for k in ktoks})
+               for t in toks[:-1]):
             best = known
     if best is None and len(toks) == 1:
         # a first name alone ("Jordan said", feature style): the full name it opens
