@@ -246,6 +246,9 @@ def line_table(lines: list[str]) -> LineTable:
     texts = [lines[i].strip() for i in idx]
     norms = [t.lower().strip(NORM_STRIP) for t in texts]
     joined = "\n".join(texts)
+    if joined.count("\n") != n - 1:  # a "line" holding a line break: treat it as a space
+        texts = [t.replace("\n", " ") for t in texts]
+        joined = "\n".join(texts)
     lens = np.fromiter(map(len, texts), float, n)
     starts = np.concatenate([[0], np.cumsum(lens[:-1] + 1)]).astype(np.int64)
     low = joined.lower()

@@ -134,6 +134,14 @@ def test_predict_and_fallback_records(page):
     assert fb == {"kinds": ["boilerplate", "blank", "boilerplate"]}
 
 
+def test_odd_lines_do_not_break_rows():
+    lines = ["a line\nwith a break inside", "", "\x0b\x0c", "\u3042\u3044\u3046\u3048\u304a\u3002",
+             "\ud800 lone surrogate", "İİİ İstanbul"]
+    out = segment.segment_lines(lines)
+    assert len(out) == len(lines)
+    assert out[1][0] == "blank" and out[2][0] == "blank"
+
+
 def test_empty_and_tiny_pages():
     assert segment.predict_record("") == {"kinds": ["blank"]}
     assert segment.predict_record("\n\n") == {"kinds": ["blank"] * 3}
