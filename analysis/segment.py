@@ -164,6 +164,7 @@ def _segment_rows(table: LineTable, model: SegmentModel,
             kinds[r] = "body"
             reasons[r] = "body: " + ((explain and _feature_reason(model.body[-1], ctx[r], 1))
                                      or "article text")
+    _cut_comment_section(table, is_body, kinds, reasons)
     body_rows = np.flatnonzero(is_body)
     head = None
     cand_rows, hx = headline_candidates(table, body_rows)
@@ -204,6 +205,24 @@ def _segment_rows(table: LineTable, model: SegmentModel,
         kinds[r], reasons[r], mode, mode_cue = _rule_kind(
             table, r, mode, mode_cue, head, top, first_body, last_body, bl[r])
     return list(zip(kinds, reasons))  # type: ignore[arg-type]
+
+
+def _cut_comment_section(table: LineTable, is_body: np.ndarray, kinds: list,
+                         reasons: list) -> None:
+    """Readers' comments read like prose: once a comment heading or a commenter line
+    (``by: … from: …``) follows at least three body lines, nothing after it is body."""
+    seen = 0
+    for r in range(len(table.idx)):
+        if is_body[r]:
+            seen += 1
+            continue
+        if seen >= 3 and table.n_words[r] <= 15 and (
+                "comment_heading" in table.cues[r] or is_comment_meta(table.text[r])):
+            for j in np.flatnonzero(is_body[r + 1:]) + r + 1:
+                is_body[j] = False
+                kinds[j] = None
+                reasons[j] = ""
+            return
 
 
 def _is_dateish(table: LineTable, r: int) -> bool:

@@ -283,27 +283,25 @@ def line_table(lines: list[str]) -> LineTable:
     breaks = np.bincount(jline[:-1][stop_mark & (ja[1:] == 32)], minlength=n).astype(float)
     if not joined.isascii():
         breaks += np.fromiter((t.count("。") for t in texts), float, n)
-    per = []
-    for t, ll, w, dg in zip(texts, low_lines, nw.tolist(), digits.tolist()):
-        date = tm = rel = byl = bya = web = False
+    ends = np.fromiter((t.rstrip(CLOSERS).endswith(SENT_END) for t in texts), float, n)
+    all_caps = np.fromiter(map(str.isupper, texts), float, n)
+    flags = np.zeros((n, 6), bool)  # date, time, relative time, byline, credit, url
+    for r in np.flatnonzero(nw <= 30).tolist():  # long prose lines carry none of these
+        ll = low_lines[r]
+        w = nw[r]
         if w <= 20:
-            if dg:
-                date = DATE_RE.search(ll) is not None
-                tm = ":" in ll and TIME_RE.search(ll) is not None
+            if digits[r]:
+                flags[r, 0] = DATE_RE.search(ll) is not None
+                flags[r, 1] = ":" in ll and TIME_RE.search(ll) is not None
             if "ago" in ll or "updated" in ll or "published" in ll or "posted" in ll:
-                rel = RELTIME_RE.search(ll) is not None
-        if w <= 30 and "by" in ll:
-            byl = w <= 12 and BYLINE_RE.match(ll) is not None
-            bya = BYLINE_ANY_RE.search(ll) is not None
+                flags[r, 2] = RELTIME_RE.search(ll) is not None
+        if "by" in ll:
+            flags[r, 3] = w <= 12 and BYLINE_RE.match(ll) is not None
+            flags[r, 4] = BYLINE_ANY_RE.search(ll) is not None
         if "www." in ll or "http" in ll or ".com" in ll or ".org" in ll or ".net" in ll:
-            web = URL_RE.search(ll) is not None
-        per.append((t.rstrip(CLOSERS).endswith(SENT_END), t.isupper(), date, tm, rel, byl,
-                    bya, web))
-    arr = np.array(per, bool)
-    ends = arr[:, 0].astype(float)
-    all_caps = arr[:, 1].astype(float)
-    has_date, has_time, reltime = arr[:, 2], arr[:, 3], arr[:, 4]
-    byline, byline_any, url = arr[:, 5], arr[:, 6], arr[:, 7]
+            flags[r, 5] = URL_RE.search(ll) is not None
+    has_date, has_time, reltime = flags[:, 0], flags[:, 1], flags[:, 2]
+    byline, byline_any, url = flags[:, 3], flags[:, 4], flags[:, 5]
     sents = np.minimum(breaks + ends, 10.0)
     sep = np.zeros(n, bool)
     offs = np.concatenate([[0], np.cumsum(nw)]).astype(np.int64)
@@ -346,9 +344,9 @@ def line_table(lines: list[str]) -> LineTable:
             for role in roles:
                 row_cues[r].setdefault(role, phrase)
             pos = low.find(phrase, pos + len(phrase))
-    for r, nm in enumerate(norms):
-        if nm:
-            cm.edges(nm, row_cues[r])
+    for r in np.flatnonzero(nw <= 40).tolist():  # teaser and chrome lines are short
+        if norms[r]:
+            cm.edges(norms[r], row_cues[r])
     cue_cols = np.zeros((n, 5))
     for r, found in enumerate(row_cues):
         if found:
