@@ -53,6 +53,9 @@ _BEFORE_ARTICLE_RE = re.compile(r"(?:^|\s)(?:a|an|the|A|An|The)\s+$")
 _NAME_PARTICLE_RE = re.compile(r"^(?:al|el|bin|ibn|abu|de|van|von|da|di)-", re.I)
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 _GROUP_ENDINGS = ("ans", "ists", "ites", "ics", "ers", "ns")
+_AND_RE = re.compile(r" (?:and|&) ")
+#: a wire credit in a dateline: "VELGRAD, July 3 (Northfield Wire) -- ..."
+_WIRE_CREDIT_RE = re.compile(r"(?m)^[^\n(]{0,60}\(([A-Z][^()\n]{1,40})\)\s*[\u2014\u2013-]")
 _TRAILING_RE = re.compile(r"(?:['\u2019]s?|[.,;:])$")
 #: words after a capital that make it the government ("the Moscow government")
 _GOVERNMENT_RE = re.compile(r"\s+(?:government|administration|authorities|leadership|regime)\b")
@@ -196,9 +199,9 @@ def _inferred_countries(text: str, ents: list[dict]) -> dict[str, tuple[str, str
     the text is a country, and that form is its demonym ("Varnia" ... "Varnian")."""
     out: dict[str, tuple[str, str]] = {}
     seen = set()
-    for e in ents:
-        x = e["text"]
-        if (e["label"] not in ("LOC", "ORG") or " " in x or not x[:1].isupper() or x.isupper()
+    cands = [x for e in ents if e["label"] in ("LOC", "ORG") for x in _AND_RE.split(e["text"])]
+    for x in cands:
+        if (" " in x or not x[:1].isupper() or x.isupper()
                 or x in seen or _country_of(x) or x in capitals()
                 or x in _subdivision_names() or x in organisation_forms()):
             continue
@@ -305,8 +308,10 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
             if r2:
                 role = _norm(f"{r2} {role}") if role else r2
                 aff = a2
-        raw.append({"block_id": bid, "start": s, "end": s + len(t), "text": t, "label": label,
-                    "role": role, "affiliation": aff})
+        for ps, pt, plabel in _split_span(s, t, label, known, local):
+            raw.append({"block_id": bid, "start": ps, "end": ps + len(pt), "text": pt,
+                        "label": plabel, "role": role if plabel == "PER" else None,
+                        "affiliation": aff if plabel == "PER" else None})
 
     # classify and name (full names from the whole document, captions included)
     by_surname: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -373,6 +378,18 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
             continue
         out.append({**r, "text": text[r["start"]:r["end"]], "type": typ, "name": name,
                     "via": "ner"})
+    # the outlet's own name (a wire credit "VELGRAD, July 3 (Northfield Wire) —") is no actor
+    outlets = {_norm(m.group(1)) for m in _WIRE_CREDIT_RE.finditer(text)}
+    out = [m for m in out if m["name"] not in outlets]
+    # one name, one type per document: the most frequent type wins ("Port Callow" tagged
+    # once as a person, twice as a place is a place); ties go to the first in _TYPE_ORDER
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for m in out:
+        votes[m["name"]][m["type"]] += 1
+    for m in out:
+        v = votes[m["name"]]
+        if len(v) > 1:
+            m["type"] = max(v, key=lambda t: (v[t], -_TYPE_ORDER.index(t)))
     # document consistency: a single word tagged as a place/organisation/group that is the
     # surname of a person in this document is that person ("the Assad army")
     surnames: dict[str, str] = {}
@@ -385,6 +402,32 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
                 and m["name"] not in organisation_forms():
             m["type"], m["name"] = "person", surnames[m["name"]]
     return out
+
+
+_TYPE_ORDER = ("country", "person", "organisation", "place", "group")
+
+
+def _split_span(s: int, t: str, label: str, known: set[str],
+                local: dict) -> list[tuple[int, str, str]]:
+    """Split a tagged span that holds more than one actor:
+    "Kestria and Varnia" -> two places; "Varnian Black Gulf" -> the demonym + the place
+    (not for organisations: "American Airlines" stays whole); "Velgrad-based Danubia
+    Bank" -> "Danubia Bank"."""
+    words = t.split(" ")
+    if len(words) > 1 and words[0].endswith("-based"):
+        cut = len(words[0]) + 1
+        return _split_span(s + cut, t[cut:], label, known, local)
+    m = _AND_RE.search(t)
+    if m:
+        a, b = t[:m.start()], t[m.end():]
+        if all(p in known or _country_of(p, local) or p in capitals() for p in (a, b)):
+            return [(s, a, label), (s + m.end(), b, label)]
+    if label in ("LOC", "MISC") and len(words) > 1:
+        c = _country_of(words[0], local)
+        if c and c[1] == "adjective" and words[1][:1].isupper():
+            cut = len(words[0]) + 1
+            return [(s, words[0], "MISC")] + _split_span(s + cut, t[cut:], label, known, local)
+    return [(s, t, label)]
 
 
 def _mixed_case_form(text: str, t: str) -> str:

@@ -267,20 +267,36 @@ def test_predict_runner_actors(page_mode):
 
 
 # --- measured on the seed (../shared) --------------------------------------------
-@pytest.mark.shared
-@pytest.mark.parametrize("source", ["page", "body"])
-def test_seed_actors(shared_dir, tmp_path, source, page_mode):
-    path = (shared_dir / "seeds" / "000_0cf8f4e938e2421f.txt" if source == "page"
-            else shared_dir / "eval" / "actors" / "seed_body.txt")
+def _score_seed(shared_dir, tmp_path, text):
     pred = tmp_path / "seed.json"
-    pred.write_text(json.dumps(actors.predict_record(path.read_text(encoding="utf-8"))["actors"]))
+    pred.write_text(json.dumps(actors.predict_record(text)["actors"]))
     res = subprocess.run([sys.executable, str(shared_dir / "eval" / "actors" / "score.py"),
                           "--seed", str(pred)], capture_output=True, text=True, check=True)
     lines = {ln.split()[0]: ln for ln in res.stdout.splitlines() if ln.strip()}
-    person, allr = lines["person"], lines["all"]
-    assert "P=100.0 R=100.0" in person, res.stdout
-    assert float(allr.split("F1=")[1].split()[0]) >= 93.0, res.stdout
-    assert float(person.split("mention_MAE=")[1].split()[0]) <= 0.35, res.stdout
+    return lines["person"], lines["all"], res.stdout
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("source", ["page", "body"])
+def test_seed_actors(shared_dir, tmp_path, source, monkeypatch):
+    """The issue's figure, with this module's own page reading (the fallback), so that it
+    measures the actor layer alone."""
+    monkeypatch.setitem(sys.modules, "analysis.segment", None)
+    path = (shared_dir / "seeds" / "000_0cf8f4e938e2421f.txt" if source == "page"
+            else shared_dir / "eval" / "actors" / "seed_body.txt")
+    person, allr, out = _score_seed(shared_dir, tmp_path, path.read_text(encoding="utf-8"))
+    assert "P=100.0 R=100.0" in person, out
+    assert float(allr.split("F1=")[1].split()[0]) >= 93.0, out
+    assert float(person.split("mention_MAE=")[1].split()[0]) <= 0.35, out
+
+
+@pytest.mark.shared
+def test_seed_persons_with_project_segmentation(shared_dir, tmp_path):
+    """With the project's segmentation choosing the headline and body blocks, the seed's
+    persons are still exactly right (other counts follow the segmentation's kinds)."""
+    text = (shared_dir / "seeds" / "000_0cf8f4e938e2421f.txt").read_text(encoding="utf-8")
+    person, _, out = _score_seed(shared_dir, tmp_path, text)
+    assert "P=100.0 R=100.0" in person, out
 
 
 def test_groups_edges_and_titles_inside_spans():
@@ -313,3 +329,29 @@ def test_shared_surname_goes_to_the_latest_full_name():
             ent(text, "Bob Lee", "PER"), ent(text, "Lee", "PER", 3)]
     names = [m["name"] for m in actors.document_mentions(text, ents=ents)]
     assert names == ["Ann Lee", "Ann Lee", "Bob Lee", "Bob Lee"]
+
+
+def test_country_known_by_its_demonym_in_the_text():
+    text = ("ORLAND, May 2 (Coastal Wire) \u2014 Zembia and Ruvania signed the pact. "
+            "Zembian officials and the Ruvanians cheered in Orland; Coastal Wire reported.")
+    ents = [ent(text, "ORLAND", "LOC"), ent(text, "Coastal Wire", "ORG"),
+            ent(text, "Zembia and Ruvania", "ORG"), ent(text, "Zembian", "MISC"),
+            ent(text, "Orland", "LOC"), ent(text, "Coastal Wire", "ORG", 1)]
+    groups = by(actors.document_mentions(text, ents=ents))
+    assert sorted(groups[("country", "Zembia")]) == ["Zembia", "Zembian"]
+    assert sorted(groups[("country", "Ruvania")]) == ["Ruvania", "Ruvanians"]
+    # the capitals-only dateline takes the name as written elsewhere; the wire is no actor
+    assert sorted(groups[("place", "Orland")]) == ["ORLAND", "Orland"]
+    assert not any(name == "Coastal Wire" for _, name in groups)
+
+
+def test_street_words_split_spans_and_one_type_per_name():
+    text = ("Crews closed Harlow Avenue near Port Vale. Port Vale residents and the "
+            "Velgrad-based Danubia Bank complained; Port Vale is quiet.")
+    ents = [ent(text, "Harlow Avenue", "PER"), ent(text, "Port Vale", "LOC"),
+            ent(text, "Port Vale", "PER", 1), ent(text, "Velgrad-based Danubia Bank", "ORG"),
+            ent(text, "Port Vale", "LOC", 2)]
+    groups = by(actors.document_mentions(text, ents=ents))
+    assert groups[("place", "Harlow Avenue")] == ["Harlow Avenue"]
+    assert len(groups[("place", "Port Vale")]) == 3
+    assert groups[("organisation", "Danubia Bank")] == ["Danubia Bank"]
