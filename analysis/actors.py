@@ -54,6 +54,10 @@ _NAME_PARTICLE_RE = re.compile(r"^(?:al|el|bin|ibn|abu|de|van|von|da|di)-", re.I
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 _GROUP_ENDINGS = ("ans", "ists", "ites", "ics", "ers", "ns")
 _AND_RE = re.compile(r" (?:and|&) ")
+_SAINT_POSS_RE = re.compile(r"['\u2019]s(?: [A-Z][a-z]+)?(?![^\W_])")
+_LOCATIVE_RE = re.compile(r"\b(?:in|at|to|from|near|via|into|outside|across|around)\s+$")
+_GOVERNMENT_IN_RE = re.compile(r"\b(?:government|regime|authorities|leadership)\s+in\s+$")
+_COORD_RE = re.compile(r"\s*(?:,|and|or)\s+$")
 #: a wire credit in a dateline: "VELGRAD, July 3 (Northfield Wire) -- ..."
 _WIRE_CREDIT_RE = re.compile(r"(?m)^[^\n(]{0,60}\(([A-Z][^()\n]{1,40})\)\s*[\u2014\u2013-]")
 _TRAILING_RE = re.compile(r"(?:['\u2019]s?|[.,;:])$")
@@ -127,9 +131,18 @@ def organisation_forms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def place_words() -> dict[str, str]:
-    """Last word of a name -> place/organisation (``data/place_words.csv``: Street, Hospital)."""
-    return {r["word"]: r["type"] for r in _read_csv("place_words.csv")}
+def place_words() -> dict[tuple[str, str], str]:
+    """(position, word) -> place/organisation (``data/place_words.csv``): ("last", "Street"),
+    ("first", "Port"), ("last", "Hospital")."""
+    return {(r["position"], r["word"]): r["type"] for r in _read_csv("place_words.csv")}
+
+
+def _place_word_type(t: str) -> str | None:
+    words = t.split(" ")
+    if len(words) < 2:
+        return None
+    table = place_words()
+    return table.get(("last", words[-1])) or table.get(("first", words[0]))
 
 
 @lru_cache(maxsize=1)
@@ -259,8 +272,10 @@ def _role_before(text: str, start: int, ents_before: list[dict],
     return title, affiliation, tstart
 
 
-def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]) -> list[dict]:
-    """Resolve one document's entities inside ``spans`` (block_id, start, end) to mentions."""
+def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict],
+                  countries: dict | None = None) -> list[dict]:
+    """Resolve one document's entities inside ``spans`` (block_id, start, end) to mentions.
+    ``countries``: extra country forms (inferred in other documents of the corpus)."""
     def block_of(s: int, e: int):
         for bid, bs, be in spans:
             if bs <= s and e <= be:
@@ -268,7 +283,7 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
         return None
 
     ents = sorted(ents, key=lambda e: e["start"])
-    local = _inferred_countries(text, ents)
+    local = {**(countries or {}), **_inferred_countries(text, ents)}
     known = {_norm(e["text"]) for e in ents if not _in_titlecase_line(text, e["start"])}
     raw: list[dict] = []
     persons_full: list[tuple[int, str]] = []
@@ -278,6 +293,12 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
         m = _TRAILING_RE.search(t)
         if m and not ner._ABBREV_RE.match(t):
             t = t[:m.start()]
+        # "St. Brigid's Hospital", "St. Cuthbert's": the possessive belongs to the name
+        if t.startswith(("St. ", "Saint ")):
+            mp = _SAINT_POSS_RE.match(text, s + len(t))
+            if mp:
+                t = text[s:mp.end()]
+                label = "ORG"
         # words that are never names at the start ("And Obama", "Unlike McCallum")
         while t:
             first, _, rest = t.partition(" ")
@@ -333,15 +354,14 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
         label, t = r["label"], _mixed_case_form(text, _norm(r["text"]))
         typ = name = None
         bare = _ARTICLE_RE.sub("", t)
-        last = t.rsplit(" ", 1)[-1]
         if bare in organisation_forms():
             typ, name = "organisation", organisation_forms()[bare]
         elif bare in group_forms():
             typ, name = "group", group_forms()[bare]
         elif _headline_junk(text, r):
             continue
-        elif " " in t and last in place_words() and not _country_of(t, local):
-            typ, name = place_words()[last], t
+        elif _place_word_type(t) and not _country_of(t, local):
+            typ, name = _place_word_type(t), t
         elif label == "PER":
             c = _country_of(t, local)
             if c and c[1] != "name":     # "Russian" mis-tagged as a person
@@ -355,11 +375,8 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
             if c:
                 typ, name = "country", c[0]
             elif t in capitals() and label == "LOC":
-                before = text[max(0, r["start"] - 6):r["start"]]
-                if _BEFORE_ARTICLE_RE.search(before) and not _GOVERNMENT_RE.match(text, r["end"]):
-                    typ, name = "place", t
-                else:
-                    typ, name = "country", capitals()[t]
+                typ, name = ("place", t) if _capital_is_place(text, r, out) \
+                    else ("country", capitals()[t])
             elif label == "MISC" and (_country_of(first, local) or ("", ""))[1] == "adjective":
                 # "Syrian War": the demonym is the country mention
                 typ, name = "country", _country_of(first, local)[0]
@@ -405,6 +422,22 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
 
 
 _TYPE_ORDER = ("country", "person", "organisation", "place", "group")
+
+
+def _capital_is_place(text: str, r: dict, previous: list[dict]) -> bool:
+    """A capital is the city, not the government, after an article ("a Doha meeting")
+    or a place preposition ("a bakery in Jakarta", "flights to Moscow") -- except "the
+    government in Damascus" -- and when joined by and/or to a capital that is a city."""
+    before = text[max(0, r["start"] - 40):r["start"]]
+    if _BEFORE_ARTICLE_RE.search(before[-6:]):
+        return not _GOVERNMENT_RE.match(text, r["end"])
+    if _LOCATIVE_RE.search(before):
+        return not _GOVERNMENT_IN_RE.search(before)
+    if _COORD_RE.search(before) and previous:
+        prev = previous[-1]
+        return (prev["type"] == "place" and prev["name"] in capitals()
+                and _COORD_RE.fullmatch(text[prev["end"]:r["start"]]) is not None)
+    return False
 
 
 def _split_span(s: int, t: str, label: str, known: set[str],
@@ -537,20 +570,23 @@ def _sweep(text: str, spans: list[tuple[int, int, int]], mentions: list[dict],
 
 
 def document_mentions(text: str, blocks: list[tuple[int, int, int]] | None = None,
-                      ents: list[dict] | None = None, backend: str = "crf") -> list[dict]:
+                      ents: list[dict] | None = None, backend: str = "crf",
+                      countries: dict | None = None) -> list[dict]:
     """Mentions of actors in one document, restricted to ``blocks`` (block_id, start,
     end) -- all lines when None. Each mention: block_id, start, end, text, type, name,
-    label (NER label or None when swept), role, affiliation, via (ner or sweep)."""
+    label (NER label or None when swept), role, affiliation, via (ner or sweep).
+    ``countries``: extra country forms, e.g. inferred elsewhere in the corpus."""
     if blocks is None:
         from analysis.blocks import split_blocks
 
         blocks = [(b.block_id, b.char_start, b.char_end) for b in split_blocks(text)]
     if ents is None:
         ents = ner.tag_entities(text, backend=backend)
-    ments = _doc_mentions(text, blocks, ents)
+    local = {**(countries or {}), **_inferred_countries(text, ents)}
+    ments = _doc_mentions(text, blocks, ents, countries)
     taken = [(e["start"], e["end"]) for e in ents if e["label"] != "MISC"]
     taken += [(m["start"], m["end"]) for m in ments]
-    ments += _sweep(text, blocks, ments, taken, _inferred_countries(text, ents))
+    ments += _sweep(text, blocks, ments, taken, local)
     ments.sort(key=lambda m: m["start"])
     return ments
 
@@ -580,14 +616,19 @@ def mentions_frame(texts: dict[str, str], blocks: pd.DataFrame, kinds=None,
     b = blocks
     if kinds is not None and "kind" in b.columns:
         b = b[b["kind"].astype(str).isin(list(kinds))]
+    docs = [(doc_id, texts[doc_id], grp) for doc_id, grp in b.groupby("doc_id", sort=False)
+            if doc_id in texts]
+    ents = {doc_id: ner.tag_entities(text, backend=backend) for doc_id, text, _ in docs}
+    # a country recognised by its demonym in one document is a country in all of them
+    countries: dict[str, tuple[str, str]] = {}
+    for doc_id, text, _ in docs:
+        for form, val in _inferred_countries(text, ents[doc_id]).items():
+            countries.setdefault(form, val)
     rows = []
-    for doc_id, grp in b.groupby("doc_id", sort=False):
-        text = texts.get(doc_id)
-        if text is None:
-            continue
+    for doc_id, text, grp in docs:
         spans = list(zip(grp["block_id"].astype(int), grp["char_start"].astype(int),
                          grp["char_end"].astype(int)))
-        for m in document_mentions(text, spans, backend=backend):
+        for m in document_mentions(text, spans, ents=ents[doc_id], countries=countries):
             rows.append({"doc_id": doc_id, "block_id": m["block_id"], "char_start": m["start"],
                          "char_end": m["end"], "text": m["text"], "type": m["type"],
                          "name": m["name"], "label": m["label"], "role": m["role"],
