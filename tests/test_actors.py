@@ -355,3 +355,16 @@ def test_street_words_split_spans_and_one_type_per_name():
     assert groups[("place", "Harlow Avenue")] == ["Harlow Avenue"]
     assert len(groups[("place", "Port Vale")]) == 3
     assert groups[("organisation", "Danubia Bank")] == ["Danubia Bank"]
+
+
+def test_capital_city_or_government():
+    text = ("Grain goes to a bakery in Jakarta or Manila. Moscow said no; the government in "
+            "Damascus agreed, and talks with Tehran went on. St. Brigid's Hospital is full.")
+    ents = [ent(text, "Jakarta", "LOC"), ent(text, "Manila", "LOC"), ent(text, "Moscow", "LOC"),
+            ent(text, "Damascus", "LOC"), ent(text, "Tehran", "LOC"),
+            ent(text, "St. Brigid", "PER")]
+    got = {m["text"]: (m["type"], m["name"]) for m in actors.document_mentions(text, ents=ents)}
+    assert got["Jakarta"] == ("place", "Jakarta") and got["Manila"] == ("place", "Manila")
+    assert got["Moscow"] == ("country", "Russia") and got["Damascus"] == ("country", "Syria")
+    assert got["Tehran"] == ("country", "Iran")
+    assert got["St. Brigid's Hospital"] == ("organisation", "St. Brigid's Hospital")
