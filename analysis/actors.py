@@ -224,7 +224,7 @@ def _inferred_countries(text: str, ents: list[dict]) -> dict[str, tuple[str, str
         for stem in sorted(stems):
             for end, how in _DEMONYM_ENDINGS:
                 form = stem + end
-                if form != x and re.search(rf"(?<![^\W_]){re.escape(form)}(?![^\W_])", text):
+                if form != x and _has_word(text, form):
                     found.append((form, how))
         if found:
             out[x] = (x, "name")
@@ -496,7 +496,7 @@ def _titlecase_line(text: str, line: str) -> bool:
         return False
     lower = 0
     for w in set(caps[1:]):
-        if re.search(rf"(?<![^\W_]){re.escape(w.lower())}(?![^\W_])", text):
+        if _has_word(text, w.lower()):
             lower += 1
             if lower >= 2:
                 return True
@@ -530,7 +530,22 @@ def _headline_junk(text: str, r: dict) -> bool:
         return False
     if not _in_titlecase_line(text, r["start"]):
         return False
-    return re.search(rf"(?<![^\W_]){re.escape(t.lower())}(?![^\W_])", text) is not None
+    return _has_word(text, t.lower())
+
+
+_ALNUM_RE = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=64)
+def _alnum_words(text: str) -> frozenset[str]:
+    return frozenset(_ALNUM_RE.findall(text))
+
+
+def _has_word(text: str, word: str) -> bool:
+    """True when ``word`` is written in ``text`` as a whole word (case-sensitive)."""
+    if word.isalnum():
+        return word in _alnum_words(text)
+    return re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", text) is not None
 
 
 def _sweep(text: str, spans: list[tuple[int, int, int]], mentions: list[dict],
