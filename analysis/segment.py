@@ -74,6 +74,7 @@ F_BYLINE, F_SEPARATOR, F_CAPS = _COL["byline"], _COL["separator"], _COL["cap_sha
 F_BYLINE_ANY = _COL["byline_any"]
 F_ONE_WORD = _COL["one_word"]
 HEADER_ROWS = 8  # rows under the headline searched for bylines and datelines
+MAX_GAP = [20]  # longest run of non-body rows that can be filled in as body
 GAP_FILL = [-2.0]
 
 
@@ -194,6 +195,10 @@ def _segment_rows(table: LineTable, model: SegmentModel,
     first_body = int(body_rows[0]) if len(body_rows) else n
     last_body = int(body_rows[-1]) if len(body_rows) else -1
     top = head if head is not None else first_body
+    # length of the run of non-body rows each row sits in, between two body rows
+    gap = np.full(n, n, dtype=np.int64)
+    for a, b in zip(body_rows[:-1], body_rows[1:]):
+        gap[a + 1:b] = b - a - 1
     mode, mode_cue = "none", ""
     for r in range(n):
         if r == top:
@@ -203,7 +208,8 @@ def _segment_rows(table: LineTable, model: SegmentModel,
                 mode = "none"
             continue
         kinds[r], reasons[r], mode, mode_cue = _rule_kind(
-            table, r, mode, mode_cue, head, top, first_body, last_body, bl[r])
+            table, r, mode, mode_cue, head, top, first_body, last_body,
+            bl[r] if gap[r] <= MAX_GAP[0] else -np.inf)
     return list(zip(kinds, reasons))  # type: ignore[arg-type]
 
 
