@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Benchmark: page segmentation vs a trivial line-splitting baseline, same run, one core.
 
-    python benchmarks/bench_segment.py [--pages 400] [--repeat 3]
+    python benchmarks/bench_segment.py [--pages 400] [--repeat 3] [--sample]
 
 The pages are synthetic, article-sized page dumps generated here from a small made-up
 vocabulary (menu, section label, headline, captions, a dozen body paragraphs, teasers,
@@ -96,15 +96,23 @@ def main(argv=None) -> dict:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pages", type=int, default=400)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--sample", action="store_true",
+                    help="use the bundled sample corpus (data/pages) instead of synthetic pages")
     args = ap.parse_args(argv)
-    rng = random.Random(20250301)
-    pages = [make_page(rng) for _ in range(args.pages)]
+    if args.sample:
+        files = sorted((Path(__file__).resolve().parents[1] / "data" / "pages").rglob("*.txt"))
+        texts = [f.read_text(encoding="utf-8") for f in files]
+        pages = [texts[i % len(texts)] for i in range(args.pages)] if texts else []
+    else:
+        rng = random.Random(20250301)
+        pages = [make_page(rng) for _ in range(args.pages)]
     n_lines = sum(p.count("\n") + 1 for p in pages) / len(pages)
     n_chars = sum(len(p) for p in pages) / len(pages)
     predict_record(pages[0])  # load the model and data tables once
     seg = rate(predict_record, pages, args.repeat)
     base = rate(baseline, pages, args.repeat)
-    print(f"pages: {len(pages)} synthetic, {n_lines:.0f} lines and {n_chars:.0f} characters each")
+    kind = "sample-corpus" if args.sample else "synthetic"
+    print(f"pages: {len(pages)} {kind}, {n_lines:.0f} lines and {n_chars:.0f} characters each")
     print(f"segmentation:            {seg:10.0f} pages/s per core")
     print(f"baseline (split + strip): {base:10.0f} pages/s per core")
     print(f"ratio baseline/segmentation: {base / seg:.0f}x slower than splitting lines")
