@@ -206,9 +206,17 @@ def share_buttons(norm: str) -> bool:
     """Is the normalised line only share-button words ("facebook x linkedin email")?"""
     if len(norm) > 80:
         return False
+    share = _share_words()
+    sp = norm.find(" ")
+    if (norm if sp < 0 else norm[:sp]).strip(".,:;|") not in share:
+        return False
     words = norm.replace("|", " ").split()
-    exact = cue_matcher().exact
-    return bool(words) and all("share_word" in exact.get(w.strip(".,:;"), ()) for w in words)
+    return bool(words) and all(w.strip(".,:;") in share for w in words)
+
+
+@cache
+def _share_words() -> frozenset[str]:
+    return frozenset(p for p, roles in cue_matcher().exact.items() if "share_word" in roles)
 
 
 def count_words(s: str) -> int:
