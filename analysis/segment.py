@@ -8,7 +8,10 @@ How a page is read (see also :mod:`analysis.segment_features`, :mod:`analysis.se
    densest run of prose lines is taken as the main text run;
 3. a second regression decides, from a line's own features and its place relative to
    that run, whether it belongs to the article body; a third picks the headline among
-   the title-like lines above the body;
+   the title-like lines above the body. Three rules then correct the body: lines
+   repeated within a few lines are captions, nothing after a comment heading or a
+   ``by: … from: …`` line is body, and short runs of lines between body paragraphs
+   (list items, table rows, subheads) are body;
 4. the remaining lines get a kind from readable rules: cue phrases open teaser or comment
    sections (``analysis/data/segment_cues.csv``), ``by: … from: …`` and date lines are
    comment metadata, repeated or credit lines near the body are captions, dates and
@@ -39,12 +42,11 @@ import numpy as np
 import pandas as pd
 
 from analysis.segment_features import (COMMENT_META_RE, LOCAL_FEATURES, NAV_SPACES_RE,
-                                       LineTable, line_table, share_buttons)
-from analysis.segment_model import (CONTEXT_FEATURES, SegmentModel, body_scores,
-                                    headline_candidates, load_model)
+                                       LineTable, line_table)
+from analysis.segment_model import SegmentModel, body_scores, headline_candidates, load_model
 
-KINDS = ("headline", "standfirst", "byline", "dateline", "caption", "body", "promo",
-         "comment", "comment_meta", "section", "navigation", "boilerplate")
+KINDS = ("headline", "standfirst", "byline", "dateline", "section", "caption", "body",
+         "promo", "comment", "comment_meta", "navigation", "boilerplate")
 ZONE_NAMES = ("editorial", "promotional", "user", "boilerplate")
 ZONES: dict[str, str] = {
     "headline": "editorial", "standfirst": "editorial", "byline": "editorial",
@@ -53,7 +55,7 @@ ZONES: dict[str, str] = {
     "comment": "user", "comment_meta": "user",
     "section": "boilerplate", "navigation": "boilerplate", "boilerplate": "boilerplate",
 }
-#: ordered categorical of block kinds (editorial kinds first, chrome last)
+#: ordered categorical of block kinds (the order of issue 3 and data/gold.json)
 KIND_DTYPE = pd.CategoricalDtype(list(KINDS), ordered=True)
 #: ordered categorical of zones
 ZONE_DTYPE = pd.CategoricalDtype(list(ZONE_NAMES), ordered=True)

@@ -21,8 +21,7 @@ from importlib import resources
 
 import numpy as np
 
-from analysis.segment_features import (LOCAL_FEATURES, NAV_SPACES_RE, STOPWORDS, WORD_RE,
-                                       LineTable)
+from analysis.segment_features import LOCAL_FEATURES, NAV_SPACES_RE, STOPWORDS, LineTable
 
 CONTEXT_FEATURES = LOCAL_FEATURES + (
     "prose_logit", "in_span", "before_span", "after_span", "span_distance",
