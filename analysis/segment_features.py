@@ -154,6 +154,18 @@ _BYTES_PUNCT = bytes.maketrans(ASCII_PUNCT.encode(), b" " * len(ASCII_PUNCT))
 DIGITS = b"0123456789"
 
 
+def _lut(codes) -> np.ndarray:
+    table = np.zeros(256, bool)
+    table[list(codes)] = True
+    return table
+
+
+SPACE_LUT = _lut(b" \n\t\r\x0b\x0c")  # what bytes.split() splits on
+DIGIT_LUT = _lut(DIGITS)
+UPPER_LUT = _lut(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+STOP_LUT = _lut(b".?!")
+
+
 def punct_to_space(text: str) -> str:
     """``text`` with punctuation replaced by spaces (fast: bytes.translate for ASCII
     punctuation, str.replace for the few wide marks)."""
@@ -267,7 +279,7 @@ def line_table(lines: list[str]) -> LineTable:
     cb = clean.encode("utf-8", "surrogatepass")
     ca = np.frombuffer(cb, np.uint8)
     cline = np.cumsum(ca == 10)
-    space = (ca == 32) | (ca == 10) | (ca == 9) | (ca == 13) | (ca == 11) | (ca == 12)
+    space = SPACE_LUT[ca]
     tok_start = ~space
     tok_start[1:] &= space[:-1]
     tok_line = cline[tok_start]
@@ -278,27 +290,28 @@ def line_table(lines: list[str]) -> LineTable:
     n_stop = np.bincount(tok_line[(codes & 1) > 0], minlength=n).astype(float)
     ob = punct_to_space(joined).encode("utf-8", "surrogatepass")
     oa = np.frombuffer(ob, np.uint8)
-    ospace = (oa == 32) | (oa == 10) | (oa == 9) | (oa == 13) | (oa == 11) | (oa == 12)
+    ospace = SPACE_LUT[oa]
     ostart = ~ospace
     ostart[1:] &= ospace[:-1]
     oline = np.cumsum(oa == 10)
-    n_cap = np.bincount(oline[ostart & (oa >= 65) & (oa <= 90)], minlength=n).astype(float)
+    n_cap = np.bincount(oline[ostart & UPPER_LUT[oa]], minlength=n).astype(float)
     ja = np.frombuffer(joined.encode("utf-8", "surrogatepass"), np.uint8)
     jline = np.cumsum(ja == 10)
     commas = np.bincount(jline[ja == 44], minlength=n).astype(float)
-    digits = np.bincount(jline[(ja >= 48) & (ja <= 57)], minlength=n).astype(float)
-    stop_mark = (ja[:-1] == 46) | (ja[:-1] == 63) | (ja[:-1] == 33)
-    breaks = np.bincount(jline[:-1][stop_mark & (ja[1:] == 32)], minlength=n).astype(float)
+    digits = np.bincount(jline[DIGIT_LUT[ja]], minlength=n).astype(float)
+    breaks = np.bincount(jline[:-1][STOP_LUT[ja[:-1]] & (ja[1:] == 32)], minlength=n).astype(float)
     if not joined.isascii():
         breaks += np.fromiter((t.count("。") for t in texts), float, n)
     ends = np.fromiter((t.rstrip(CLOSERS).endswith(SENT_END) for t in texts), float, n)
     all_caps = np.fromiter(map(str.isupper, texts), float, n)
     flags = np.zeros((n, 6), bool)  # date, time, relative time, byline, credit, url
-    for r in np.flatnonzero(nw <= 30).tolist():  # long prose lines carry none of these
+    nwl = nw.tolist()
+    digl = digits.tolist()
+    for r in [r for r, w in enumerate(nwl) if w <= 30]:  # long prose lines carry none
         ll = low_lines[r]
-        w = nw[r]
+        w = nwl[r]
         if w <= 20:
-            if digits[r]:
+            if digl[r]:
                 flags[r, 0] = DATE_RE.search(ll) is not None
                 flags[r, 1] = ":" in ll and TIME_RE.search(ll) is not None
             if "ago" in ll or "updated" in ll or "published" in ll or "posted" in ll:
@@ -352,7 +365,7 @@ def line_table(lines: list[str]) -> LineTable:
             for role in roles:
                 row_cues[r].setdefault(role, phrase)
             pos = low.find(phrase, pos + len(phrase))
-    for r in np.flatnonzero(nw <= 40).tolist():  # teaser and chrome lines are short
+    for r in [r for r, w in enumerate(nwl) if w <= 40]:  # teaser and chrome lines are short
         if norms[r]:
             cm.edges(norms[r], row_cues[r])
     cue_cols = np.zeros((n, 5))
@@ -378,11 +391,16 @@ def line_table(lines: list[str]) -> LineTable:
     blank_before = np.concatenate([[True], gaps])
     blank_after = np.concatenate([gaps, [True]])
     long_prose = ((nw >= 15) & (stop_share >= 0.2)) | ((hira >= 0.2) & (lens >= 40))
-    x = np.column_stack([
-        np.ones(n), np.log1p(lens), np.log1p(nw), stop_share, ends, sents,
-        commas / safe_nw, cap_share, all_caps, digits / lens, has_date, has_time,
-        date_only, byline, url, sep, cue_cols, repeats, blank_before, blank_after,
-        ia / max(1, len(lines)), nw <= 4, nw <= 1, hira, long_prose, byline_any,
-    ]).astype(float)
-    share = [w <= 8 and share_buttons(nm) for w, nm in zip(nw.tolist(), norms)]
+    x = np.empty((n, len(LOCAL_FEATURES)))
+    for j, col in enumerate((
+            1.0, np.log1p(lens), np.log1p(nw), stop_share, ends, sents,
+            commas / safe_nw, cap_share, all_caps, digits / lens, has_date, has_time,
+            date_only, byline, url, sep)):
+        x[:, j] = col
+    x[:, 16:21] = cue_cols
+    for j, col in enumerate((
+            repeats, blank_before, blank_after, ia / max(1, len(lines)), nw <= 4, nw <= 1,
+            hira, long_prose, byline_any), start=21):
+        x[:, j] = col
+    share = [w <= 8 and share_buttons(nm) for w, nm in zip(nwl, norms)]
     return LineTable(idx, texts, norms, x, row_cues, nw, first_copy, clean_lines, share)

@@ -155,17 +155,28 @@ def context_matrix(table: LineTable, prose_logit: np.ndarray,
     dist = np.where(r < a, a - r, np.where(r > b, r - b, 0))
     # strongest evidence within three rows above and below: high when sandwiched by prose
     pad = np.concatenate([np.full(3, -6.0), lg, np.full(3, -6.0)])
-    above = np.max(np.column_stack([pad[k:k + n] for k in range(3)]), axis=1)
-    below = np.max(np.column_stack([pad[k + 4:k + 4 + n] for k in range(3)]), axis=1)
+    above = np.maximum(np.maximum(pad[0:n], pad[1:n + 1]), pad[2:n + 2])
+    below = np.maximum(np.maximum(pad[4:n + 4], pad[5:n + 5]), pad[6:n + 6])
     cap = table.x[:, CAPTION_COL]
     short = table.x[:, SHORT_COL]
-    extra = np.column_stack([
-        lg, in_span, before, after, np.log1p(dist), prev, nxt, window,
-        (r == a).astype(float), (r == b).astype(float), np.minimum(above, below),
-        np.concatenate([[0.0], cap[:-1]]), np.concatenate([cap[1:], [0.0]]),
-        np.concatenate([[0.0], short[:-1]]), np.concatenate([short[1:], [0.0]]),
-        _heading_between(table, a, b)])
-    return np.hstack([table.x, extra])
+    k = table.x.shape[1]
+    out = np.empty((n, len(CONTEXT_FEATURES)))
+    out[:, :k] = table.x
+    for j, col in enumerate((
+            lg, in_span, before, after, np.log1p(dist), prev, nxt, window,
+            r == a, r == b, np.minimum(above, below)), start=k):
+        out[:, j] = col
+    j = k + 11
+    out[:, j] = 0.0
+    out[1:, j] = cap[:-1]
+    out[:, j + 1] = 0.0
+    out[:-1, j + 1] = cap[1:]
+    out[:, j + 2] = 0.0
+    out[1:, j + 2] = short[:-1]
+    out[:, j + 3] = 0.0
+    out[:-1, j + 3] = short[1:]
+    out[:, j + 4] = _heading_between(table, a, b)
+    return out
 
 
 def _heading_between(table: LineTable, a: int, b: int) -> np.ndarray:
@@ -281,17 +292,21 @@ class SegmentModel:
     body: list[LogReg]
     headline: LogReg
     threshold: float = 0.0
+    #: sha1 of the training data (set by scripts/train_segment.py)
+    trained_on: dict | None = None
 
     def to_dict(self) -> dict:
         return {"about": "Logistic regressions for analysis.segment; trained by "
                          "scripts/train_segment.py. Plain numbers, no pickle.",
+                "trained_on": self.trained_on or {},
                 "threshold": self.threshold, "prose": self.prose.to_dict(),
                 "body": [b.to_dict() for b in self.body], "headline": self.headline.to_dict()}
 
     @classmethod
     def from_dict(cls, d: dict) -> "SegmentModel":
         return cls(LogReg.from_dict(d["prose"]), [LogReg.from_dict(b) for b in d["body"]],
-                   LogReg.from_dict(d["headline"]), float(d.get("threshold", 0.0)))
+                   LogReg.from_dict(d["headline"]), float(d.get("threshold", 0.0)),
+                   d.get("trained_on") or None)
 
     def save(self, path) -> None:
         with open(path, "w", encoding="utf-8") as fh:

@@ -14,6 +14,7 @@ held-out predictions and scores them with the benchmark's scorer.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import subprocess
 import sys
@@ -82,6 +83,19 @@ def sample_accuracy(pages: list[dict], model: SegmentModel) -> tuple[float, int]
                 tot += 1
                 ok += gold == kind
     return (ok / tot if tot else float("nan")), tot
+
+
+def data_fingerprint(pages_path: Path, data_dir: Path | None) -> dict:
+    """sha1 of the training inputs, stored in the model so tests can tell whether the
+    shipped model still matches the data it was trained on."""
+    out = {"pages": hashlib.sha1(pages_path.read_bytes()).hexdigest()}
+    if data_dir is not None and (data_dir / "gold.json").exists():
+        h = hashlib.sha1((data_dir / "gold.json").read_bytes())
+        gold = json.loads((data_dir / "gold.json").read_text(encoding="utf-8"))
+        for rel in sorted(gold["documents"]):
+            h.update((data_dir / rel).read_bytes())
+        out["sample"] = h.hexdigest()
+    return out
 
 
 def _folds(pages: list[dict], k: int) -> np.ndarray:
@@ -166,6 +180,7 @@ def main(argv=None) -> None:
     sample = [] if args.no_sample else load_sample(args.sample)
     model = fit(pages + sample, args.l2, args.stages)
     if not args.no_save:
+        model.trained_on = data_fingerprint(args.pages, None if args.no_sample else args.sample)
         model.save(args.out)
         print(f"wrote {args.out} ({len(pages)} benchmark pages, {len(sample)} sample pages)")
     if sample:
