@@ -18,8 +18,9 @@ are in ``analysis/data/quote_stop_caps.txt``.
 """
 from __future__ import annotations
 
+import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -309,7 +310,8 @@ def _title_before(text: str, pos: int) -> str:
 _NORM_TITLE_RE = re.compile(r"[^a-z\- ]+")
 
 
-def title_keys(title_text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def title_keys(title_text: str) -> tuple[str, ...]:
     """Lookup keys for a title phrase, most specific first.
 
     "U.S. Secretary of State" -> ["secretary of state", "secretary"]; country and
@@ -317,28 +319,40 @@ def title_keys(title_text: str) -> list[str]:
     multi-word title) are kept.
     """
     low = " ".join(_NORM_TITLE_RE.sub(" ", title_text.lower().replace(".", "")).split())
-    return [t for t, rx in _title_patterns() if rx.search(low)]
+    words = set(low.split())
+    return tuple(t for t, first, rx in _title_patterns() if first in words and rx.search(low))
 
 
 @cache
-def _title_patterns() -> list[tuple[str, re.Pattern]]:
+def _title_patterns() -> list[tuple[str, str, re.Pattern]]:
     keys = {t.replace(".", "") for t in titles()} - {"former", "then-", "then", ""}
-    return [(t, re.compile(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])"))
+    return [(t, t.split()[0], re.compile(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])"))
             for t in sorted(keys, key=len, reverse=True)]
 
 
 class TitleBook:
-    """Who held which title, in document order (later holders win)."""
+    """Who held which title, in document order.
+
+    ``add(title_text, name, pos)`` records that ``name`` was written with ``title_text``
+    at offset ``pos`` (titles are keyed by ``title_keys``); ``lookup(title_text, before)``
+    gives the latest holder of the most specific matching title written before ``before``
+    (anywhere when ``before`` is None).
+    """
 
     def __init__(self) -> None:
-        self._holder: dict[str, str] = {}
+        self._holders: dict[str, list[tuple[int, str]]] = {}
 
-    def add(self, title_text: str, name: str) -> None:
+    def add(self, title_text: str, name: str, pos: int = 0) -> None:
         for key in title_keys(title_text):
-            self._holder[key] = name
+            holders = self._holders.setdefault(key, [])
+            holders.insert(bisect.bisect_right(holders, (pos, "\uffff")), (pos, name))
 
-    def lookup(self, title_text: str) -> str | None:
+    def lookup(self, title_text: str, before: int | None = None) -> str | None:
         for key in title_keys(title_text):
-            if key in self._holder:
-                return self._holder[key]
+            holders = self._holders.get(key)
+            if not holders:
+                continue
+            k = len(holders) if before is None else bisect.bisect_left(holders, (before, ""))
+            if k:
+                return holders[k - 1][1]
         return None

@@ -22,6 +22,7 @@ with no speaker anywhere in their sentence.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -104,6 +105,8 @@ because since if but or nor so than then though although according""".split())
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday on
 today yesterday tonight week month year morning afternoon evening night last this earlier
 """.split())
+#: how far (characters) after a quotation its sentence is searched for a reporting verb
+SENTENCE_WINDOW = 400
 _CONJ = frozenset("and but or then while".split())
 _PASSIVE = frozenset("be been being was were is are".split())
 _DETERMINERS = frozenset("the a an another one his her their its our this that".split())
@@ -567,6 +570,15 @@ class _Doc:
             inside[qs:qe] = 1
         self._name_starts = [p[0] for p in self.person_names]
         self._surnames = {names.surname(p[3]) for p in self.person_names}
+        # surname or first word -> full name -> offsets where it is written
+        self._names_by_word: dict[str, dict[str, list[int]]] = {}
+        self.titles = names.TitleBook()
+        for st, _, titles, nm in self.person_names:
+            for key in {names.surname(nm), nm.split()[0].lower()}:
+                self._names_by_word.setdefault(key, {}).setdefault(nm, []).append(st)
+            if titles:
+                self.titles.add(titles, nm, st)
+        self._resolved: dict[tuple[str, int], str | None] = {}
         # person names that open a sentence (the sentence's subject)
         self._subjects = []
         for st, _, _, nm in self.person_names:
@@ -588,31 +600,40 @@ class _Doc:
         self.events = [(p, m) for p, m in _speech_events(self.text) if not inside[p]]
         self._event_pos = [e[0] for e in self.events]
 
-    def known_before(self, pos: int) -> list[str]:
-        k = int(np.searchsorted(self._name_starts, pos))
-        return [p[3] for p in self.person_names[:k]]
-
-    def title_book(self, pos: int) -> names.TitleBook:
-        book = names.TitleBook()
-        k = int(np.searchsorted(self._name_starts, pos))
-        for _, _, titles, name in self.person_names[:k]:
-            if titles:
-                book.add(titles, name)
-        return book
+    def known_like(self, name: str, before: int | None = None) -> list[str]:
+        """Full names in the document (before ``before``) sharing ``name``'s surname or
+        first word, in text order: the only ones ``canonical_person`` can expand to."""
+        toks = name.lower().split()
+        found = {}
+        for key in {names.surname(name), toks[0] if toks else ""}:
+            for full, where in self._names_by_word.get(key, {}).items():
+                k = len(where) if before is None else bisect.bisect_left(where, before)
+                if k:
+                    found[full] = where[k - 1]       # its latest use before ``before``
+        return sorted(found, key=found.get)
 
     def resolve_name(self, mention: _Mention) -> str | None:
-        """Canonical speaker for a non-pronoun mention."""
+        """Canonical speaker for a non-pronoun mention (cached per mention)."""
+        key = (mention.text, mention.start)
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(mention)
+        return self._resolved[key]
+
+    def _resolve(self, mention: _Mention) -> str | None:
         titles, name = names.split_title(mention.text)
         if name:
-            known = self.known_before(mention.start)
-            full = names.canonical_person(mention.text, known)
+            full = names.canonical_person(mention.text, self.known_like(name, mention.start))
             if full == name and len(name.split()) == 1:
                 # the full name may come later (a headline used the surname first)
-                full = names.canonical_person(mention.text, [p[3] for p in self.person_names])
+                full = names.canonical_person(mention.text, self.known_like(name))
             return full
         if titles:
-            return self.title_book(mention.start).lookup(titles) or titles
+            return self.titles.lookup(titles, before=mention.start) or titles
         return None
+
+    def events_between(self, lo: int, hi: int) -> list[tuple[int, _Mention]]:
+        """Speech events whose verb lies in ``[lo, hi)``."""
+        return self.events[bisect.bisect_left(self._event_pos, lo):bisect.bisect_left(self._event_pos, hi)]
 
     def person_like(self, name: str | None) -> bool:
         """A full name with a first name, or the surname of a person named in the document."""
@@ -634,13 +655,14 @@ class _Doc:
         events outside quotations; "he" skips names known to be female and "she" male.
         """
         want = pronouns().get(pronoun.lower(), "x")
-        cands = [(p, spk) for p, spk in speakers if p < pos and spk]
-        k = int(np.searchsorted(self._event_pos, pos))
+        k = bisect.bisect_left(speakers, (pos, ""))
+        cands = [(p, spk) for p, spk in speakers[max(0, k - 20):k] if spk]
+        k = bisect.bisect_left(self._event_pos, pos)
         for j in range(k - 1, max(-1, k - 40), -1):
             p, m = self.events[j]
             if not m.pronoun:
                 cands.append((p, self.resolve_name(m)))
-        k = int(np.searchsorted(self._subject_pos, pos))
+        k = bisect.bisect_left(self._subject_pos, pos)
         for j in range(k - 1, max(-1, k - 5), -1):
             p, nm = self._subjects[j]
             cands.append((p, self.resolve_name(_Mention(nm, p, p + len(nm)))))
@@ -648,7 +670,7 @@ class _Doc:
         found = self._pick(cands, want)
         if found is None:
             # nobody spoke yet: the most recent person named
-            kk = int(np.searchsorted(self._name_starts, pos))
+            kk = bisect.bisect_left(self._name_starts, pos)
             cands = [(p0, self.resolve_name(_Mention(nm, p0, p0 + len(nm))))
                      for p0, _, _, nm in self.person_names[max(0, kk - 6):kk][::-1]]
             found = self._pick(cands, want)
@@ -667,7 +689,7 @@ class _Doc:
 
     def first_person(self, lo: int, hi: int) -> _Mention | None:
         """First pronoun or person name in ``text[lo:hi]`` (the likely subject)."""
-        k = int(np.searchsorted(self._name_starts, lo))
+        k = bisect.bisect_left(self._name_starts, lo)
         first_name = self.person_names[k] if k < len(self.person_names) and \
             self.person_names[k][0] < hi else None
         for m in _PERSON_WORD_RE.finditer(self.text, lo, hi):
@@ -773,7 +795,7 @@ def _slots(text: str, p0: int, p1: int) -> list[tuple[_Region, _Slot]]:
         if nxt_open < 0:
             nxt_open = p1
         after_lo = close + 1 if r.closed else p1
-        after_hi = min(_sentence_end(text, after_lo, p1), nxt_open) if after_lo < p1 else p1
+        after_hi = _sentence_end(text, after_lo, nxt_open) if after_lo < nxt_open else nxt_open
         before_hi = r.open_mark if r.open_mark >= 0 else s
         before_lo = _sentence_start(text, prev_close, before_hi) if before_hi > prev_close else before_hi
         out.append((r, _Slot(s, e, r.open_mark, p0, p1, before_lo, before_hi, after_lo, after_hi,
@@ -845,7 +867,7 @@ def _attribute(doc: _Doc, slot: _Slot, quote: dict, att: _Attribution | None,
     if before:
         # a fragment inside a sentence: the subject of a reporting verb in it, else its
         # first person ("Trump blamed the shootings on "sickos"")
-        ev = [(p, mm) for p, mm in doc.events if slot.before_lo <= p < slot.before_hi]
+        ev = doc.events_between(slot.before_lo, slot.before_hi)
         if ev:
             cand = ev[-1][1]
             word = text[ev[-1][0]:].split(None, 1)[0].lower().strip(",.:")
@@ -866,7 +888,8 @@ def _attribute(doc: _Doc, slot: _Slot, quote: dict, att: _Attribution | None,
 
 
 def _features(text: str, slot: _Slot, att: _Attribution | None) -> dict:
-    sent_hi = _sentence_end(text, slot.after_lo, slot.p1) if slot.after_lo < slot.p1 else slot.p1
+    window = min(slot.p1, slot.after_lo + SENTENCE_WINDOW)
+    sent_hi = _sentence_end(text, slot.after_lo, window) if slot.after_lo < window else window
     return {"attributed": att is not None,
             "sent_verb": _has_verb(text, slot.before_lo, slot.before_hi) or
             _has_verb(text, slot.after_lo, sent_hi),
