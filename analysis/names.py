@@ -12,9 +12,14 @@ Generic building blocks shared by the quote layer and the actor layer:
   written in a text (with the titles found before them).
 - ``TitleBook``: who held which title earlier in a document, so a title-only
   mention ("the U.S. secretary of state") resolves to a person.
+- ``is_person_name(name)``: whether a name can be a person rather than an organisation,
+  medium or place; ``first_name_gender(first)``: "m", "f" or "x" for pronoun agreement.
 
-The titles table is ``analysis/data/titles.txt``; words that never belong to a name
-are in ``analysis/data/quote_stop_caps.txt``.
+Tables (``analysis/data/``): ``titles.txt`` (titles and roles), ``quote_stop_caps.txt``
+(capitalised words that never belong to a name), ``quote_non_person_words.txt`` (with the
+NER helper's ``org_words.txt`` when present: words that make a name an organisation,
+medium or place), ``quote_first_names.csv`` (common first names and their gender);
+country and state names come from ``pycountry``.
 """
 from __future__ import annotations
 
@@ -26,8 +31,7 @@ from typing import Iterable
 
 DATA = Path(__file__).resolve().parent / "data"
 
-#: one name token: capitalised word, initials ("D."), Irish/Dutch/Arabic particles
-_TOKEN_RE = re.compile(r"[^\s,;:()\[\]\"\u201c\u201d]+")
+#: a capitalised word, or an Irish/Scottish/Arabic prefix before a capital ("McCain", "al-Assad")
 _CAP_RE = re.compile(r"^(?:[A-Z\u00c0-\u00de]|(?:Mc|Mac|O['\u2019]|D['\u2019]|al-|el-)[A-Z])")
 _PARTICLES = frozenset("de del della der di du da van von bin ibn al el la le st. st".split())
 _POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
