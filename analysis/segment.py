@@ -77,6 +77,8 @@ F_BYLINE_ANY = _COL["byline_any"]
 F_ONE_WORD = _COL["one_word"]
 HEADER_ROWS = 8  # rows under the headline searched for bylines and datelines
 MAX_GAP = [20]  # longest run of non-body rows that can be filled in as body
+CLUSTER_ROWS = [10]  # body lines further apart than this belong to different clusters
+CLUSTER_SHARE = [0.5]  # clusters lighter than this share of the main one are dropped
 GAP_FILL = [-2.0]
 
 
@@ -168,6 +170,7 @@ def _segment_rows(table: LineTable, model: SegmentModel,
             reasons[r] = "body: " + ((explain and _feature_reason(model.body[-1], ctx[r], 1))
                                      or "article text")
     _cut_comment_section(table, is_body, kinds, reasons)
+    _keep_main_cluster(table, is_body, kinds, reasons)
     body_rows = np.flatnonzero(is_body)
     head = None
     cand_rows, hx = headline_candidates(table, body_rows)
@@ -213,6 +216,28 @@ def _segment_rows(table: LineTable, model: SegmentModel,
             table, r, mode, mode_cue, head, top, first_body, last_body,
             bl[r] if gap[r] <= MAX_GAP[0] else -np.inf)
     return list(zip(kinds, reasons))  # type: ignore[arg-type]
+
+
+def _keep_main_cluster(table: LineTable, is_body: np.ndarray, kinds: list,
+                       reasons: list) -> None:
+    """Body lines more than CLUSTER_ROWS rows apart form separate clusters; clusters with
+    less than CLUSTER_SHARE of the biggest one's characters are asides (an author bio,
+    a disclaimer, a related story's summary), not the article."""
+    rows = np.flatnonzero(is_body)
+    if len(rows) < 2 or CLUSTER_ROWS[0] <= 0:
+        return
+    chars = np.exp(table.x[rows, 1]) - 1.0
+    breaks = np.flatnonzero(np.diff(rows) > CLUSTER_ROWS[0] + 1) + 1
+    if not len(breaks):
+        return
+    parts = np.split(np.arange(len(rows)), breaks)
+    weight = np.array([chars[p].sum() for p in parts])
+    for p, w in zip(parts, weight):
+        if w < CLUSTER_SHARE[0] * weight.max():
+            for r in rows[p]:
+                is_body[r] = False
+                kinds[r] = None
+                reasons[r] = ""
 
 
 def _cut_comment_section(table: LineTable, is_body: np.ndarray, kinds: list,
