@@ -291,6 +291,8 @@ def _doc_info(doc_tokens: Iterable[Sequence[str]]) -> tuple:
                     c.add("runfirst")
                 if i > 1 and prev[:1].isupper() and prev.lower().rstrip(".") not in titles:
                     c.add("runlast")
+                if nxt[:1].isdigit():
+                    c.add("num")
     best = {k: max(v.items(), key=lambda kv: (kv[1], kv[0]))[0] for k, v in casings.items()}
     return (frozenset(lower_seen), frozenset(midcap), best,
             {k: tuple(sorted(v)) for k, v in ctx.items()})
@@ -303,6 +305,7 @@ def sentence_features(words: Sequence[str], doc: tuple | None = None) -> list[li
     shapes = [_shape(w)[0] for w in words]
     gz = _gazetteer_flags(lower)
     caps_line = sum(1 for w in words if w.isupper()) > 0.6 * max(1, n)
+    num_line = sum(1 for w in words if w[:1].isdigit()) > 0.3 * max(1, n)
     lower_seen, midcap, casing, ctx = doc if doc is not None else (frozenset(), frozenset(),
                                                                    {}, {})
     out = []
@@ -311,6 +314,8 @@ def sentence_features(words: Sequence[str], doc: tuple | None = None) -> list[li
         f.extend(gz[i])
         if caps_line:
             f.append("caps_line")
+        if num_line:
+            f.append("num_line")
         if i == 0:
             f.append("BOS")
         else:
