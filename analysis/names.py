@@ -40,8 +40,9 @@ _EDGE_PUNCT = ".,;:!?\"'\u2018\u2019\u201c\u201d()[]"
 _PAREN_RE = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 #: a run of capitalised name tokens (two or more) -- the candidate names in a text
-_NAME_TOKEN = (r"(?:Mc[A-Z][a-z\u00df-\u00ff]+|O['\u2019][A-Z][a-z\u00df-\u00ff]+|(?:[A-Z]\.){2,3}"
-               r"|[A-Z][a-z\u00df-\u00ff]+(?:[-'\u2019][A-Z]?[a-z\u00df-\u00ff]+)*|[A-Z]\.(?![A-Z]))")
+_LOWER = "a-z\u00df-\u00ff"
+_NAME_TOKEN = (rf"(?:Mc[A-Z][{_LOWER}]+|O['\u2019][A-Z][{_LOWER}]+|(?:[A-Z]\.){{2,3}}"
+               rf"|[A-Z][{_LOWER}]+(?:[-'\u2019][A-Z]?[{_LOWER}]+)*|[A-Z]\.(?![A-Z]))")
 _NAME_RUN_RE = re.compile(
     r"(?<![\w.])" + _NAME_TOKEN + r"(?:[ \t\u00a0]+(?:" + _NAME_TOKEN +
     r"|(?:de|van|von|bin)\b|al-[A-Z][a-z]+|Jr\.?|Sr\.?|II|III)){1,5}(?![\w])")
@@ -137,7 +138,8 @@ def split_title(mention: str) -> tuple[str, str]:
             b = a
             while b < i and is_name_token(toks[b]):
                 b += 1
-            if b - a >= 2 and b < i and toks[b] == "of" and first_name_gender(_clean(toks[a])) != "x":
+            if b - a >= 2 and b < i and toks[b] == "of" and \
+                    first_name_gender(_clean(toks[a])) != "x":
                 return " ".join(toks[:a]), " ".join(_clean(t) for t in toks[a:b])
             a = b + 1
     # "Barbara Mikulski of Maryland": the person is the name before "of"
@@ -247,7 +249,8 @@ def canonical_person(mention: str, known_names: Iterable[str]) -> str:
     return best or name
 
 
-def person_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str, str]]:
+def person_names(text: str, start: int = 0,
+                 end: int | None = None) -> list[tuple[int, int, str, str]]:
     """Candidate person names in ``text[start:end]`` by capitalised-token heuristics.
 
     Returns ``(char_start, char_end, titles, name)`` for each run of two or more

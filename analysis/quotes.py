@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -96,6 +96,7 @@ _LOOKS_CODE_RE = re.compile(
     r"^(?:https?://\S*|www\.\S*|\S+\.(?:com|org|net|ly|co)\S*|@\w+|#\w+|<[^>]*>?\.?|"
     r"[\d\s,.:/\-]+|\w+-\w+=|[\w\-]+=)$", re.I)
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+", re.I)
+_TRAILING_SMALL = frozenset("of the and for at a an &".split())
 _STOP_SMALL = frozenset("a an the of and or for to in on at by with from as".split())
 #: lower-case words that end a speaker phrase ("said Trump in a statement")
 _FUNCTION_WORDS = frozenset("""in on at to from during who whom whose which that when where after
@@ -122,7 +123,7 @@ _LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
 class _Region:
     start: int          # first char after the opening mark (untrimmed)
     end: int            # the closing mark's offset, or the paragraph end
-    open_mark: int      # offset of the opening mark, -1 when the region opened at the paragraph start
+    open_mark: int      # offset of the opening mark; -1: the paragraph began inside it
     closed: bool        # closed by a mark (False: left open at the paragraph end)
 
 
@@ -275,7 +276,7 @@ def _np_token_ok(tok: str) -> bool:
 def _clean_mention(toks: list[tuple[int, int, str]]) -> _Mention | None:
     while toks and toks[0][2].lower().strip(",") in ("of", "and", "for", "at", "&"):
         toks = toks[1:]
-    while toks and toks[-1][2].lower().strip(",") in ("of", "the", "and", "for", "at", "a", "an", "&"):
+    while toks and toks[-1][2].lower().strip(",") in _TRAILING_SMALL:
         toks = toks[:-1]
     if not toks:
         return None
@@ -424,7 +425,8 @@ def _attribution_after(text: str, lo: int, hi: int) -> _Attribution | None:
             if np_.start != toks[0][0] and not np_.pronoun and not names.split_title(np_.text)[1]:
                 return None        # "... the way the senator said" is no attribution
             return _Attribution(np_, vv[0], "pronoun" if np_.pronoun else "explicit after", s)
-        if tok.endswith((".", "!", "?")) and not _is_abbrev(text, e - 1) and not names.is_title_word(tok):
+        if tok.endswith((".", "!", "?")) and not _is_abbrev(text, e - 1) \
+                and not names.is_title_word(tok):
             break
     return None
 
@@ -551,20 +553,21 @@ def _speech_events(text: str) -> list[tuple[int, _Mention]]:
     return out
 
 
-
 # ---------------------------------------------------------------- document model
 
 
-@dataclass
 class _Doc:
-    text: str
-    person_names: list = field(default_factory=list)       # (start, end, titles, name)
-    events: list = field(default_factory=list)             # (pos, mention)
-    _name_starts: list = field(default_factory=list)
-    _event_pos: list = field(default_factory=list)
+    """What one document offers for speaker resolution.
 
-    def __post_init__(self) -> None:
-        self.person_names = names.person_names(self.text)
+    ``person_names``: (start, end, titles, name) of capitalised person-name candidates;
+    ``events``: (verb offset, subject mention) of every "X said" outside quotations;
+    sentence-opening persons; an index of full names by surname and first word; and
+    the titles people held (``TitleBook``).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.person_names = names.person_names(text)
         inside = np.zeros(len(self.text) + 1, dtype=np.int8)
         for qs, qe in quote_regions(self.text):
             inside[qs:qe] = 1
@@ -633,7 +636,8 @@ class _Doc:
 
     def events_between(self, lo: int, hi: int) -> list[tuple[int, _Mention]]:
         """Speech events whose verb lies in ``[lo, hi)``."""
-        return self.events[bisect.bisect_left(self._event_pos, lo):bisect.bisect_left(self._event_pos, hi)]
+        pos = self._event_pos
+        return self.events[bisect.bisect_left(pos, lo):bisect.bisect_left(pos, hi)]
 
     def person_like(self, name: str | None) -> bool:
         """A full name with a first name, or the surname of a person named in the document."""
@@ -648,7 +652,8 @@ class _Doc:
         first = name.split()[0] if name else ""
         return names.first_name_gender(first)
 
-    def last_speaker(self, pos: int, speakers: list[tuple[int, str]], pronoun: str = "") -> str | None:
+    def last_speaker(self, pos: int, speakers: list[tuple[int, str]],
+                     pronoun: str = "") -> str | None:
         """Most recent person-like speaker before ``pos`` compatible with ``pronoun``.
 
         Candidates are the speakers of earlier quotations and the subjects of "X said"
@@ -797,7 +802,8 @@ def _slots(text: str, p0: int, p1: int) -> list[tuple[_Region, _Slot]]:
         after_lo = close + 1 if r.closed else p1
         after_hi = _sentence_end(text, after_lo, nxt_open) if after_lo < nxt_open else nxt_open
         before_hi = r.open_mark if r.open_mark >= 0 else s
-        before_lo = _sentence_start(text, prev_close, before_hi) if before_hi > prev_close else before_hi
+        before_lo = _sentence_start(text, prev_close, before_hi) \
+            if before_hi > prev_close else before_hi
         out.append((r, _Slot(s, e, r.open_mark, p0, p1, before_lo, before_hi, after_lo, after_hi,
                              text[before_lo:before_hi].strip())))
         prev_close = close + 1
@@ -972,7 +978,9 @@ def _has_verb(text: str, lo: int, hi: int) -> bool:
         bool(_ACCORDING_RE.search(text, lo, hi))
 
 
-_SENT_OPEN_WORD_RE = re.compile(r"(?:^|[.!?][\"\u201d']?[ \t]+)([A-Z][\w'\u2019\-]+)(?=[ \t]+[a-z])", re.M)
+#: a capitalised word opening a sentence and followed by a lower-case word
+_SENT_OPEN_WORD_RE = re.compile(
+    r"(?:^|[.!?][\"\u201d']?[ \t]+)([A-Z][\w'\u2019\-]+)(?=[ \t]+[a-z])", re.M)
 _PERSON_WORD_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[A-Z][\w'\u2019\-]+)\b")
 
 
@@ -1005,7 +1013,8 @@ def quotes_frame(texts: dict[str, str], blocks: pd.DataFrame) -> pd.DataFrame:
     q = pd.DataFrame(rows)
     q["block_id"] = _block_of(q, blocks)
     groups = q.groupby(["doc_id", "group"])["block_id"]
-    q["block_ids"] = groups.transform(lambda ids: pd.Series([tuple(ids)] * len(ids), index=ids.index))
+    q["block_ids"] = groups.transform(
+        lambda ids: pd.Series([tuple(ids)] * len(ids), index=ids.index))
     q["block_id"] = groups.transform("first")
     if extra:
         q = q.merge(blocks[["doc_id", "block_id", *extra]], on=["doc_id", "block_id"], how="left")
@@ -1019,7 +1028,8 @@ def _block_of(q: pd.DataFrame, blocks: pd.DataFrame) -> np.ndarray:
     """
     docs = pd.Index(pd.unique(pd.concat([blocks["doc_id"], q["doc_id"]], ignore_index=True)))
     stride = int(max(blocks["char_end"].max() if len(blocks) else 0, q["char_end"].max())) + 1
-    bkey = docs.get_indexer(blocks["doc_id"]).astype(np.int64) * stride + blocks["char_start"].to_numpy()
+    bdoc = docs.get_indexer(blocks["doc_id"]).astype(np.int64)
+    bkey = bdoc * stride + blocks["char_start"].to_numpy()
     order = np.argsort(bkey, kind="stable")
     bkey, bids = bkey[order], blocks["block_id"].to_numpy()[order]
     qdoc = docs.get_indexer(q["doc_id"]).astype(np.int64)
@@ -1043,9 +1053,9 @@ def quote_density(quotes: pd.DataFrame, blocks: pd.DataFrame, by: str = "documen
                               how="left")
     words = blocks.groupby(keys, observed=True)["n_words"].sum().rename("n_words").reset_index()
     if len(quotes):
-        qs = quotes.groupby(keys, observed=True).agg(quoted_words=("n_words", "sum"),
-                                                     n_quotes=("n_words", "size"),
-                                                     n_speakers=("speaker", "nunique")).reset_index()
+        qs = quotes.groupby(keys, observed=True).agg(
+            quoted_words=("n_words", "sum"), n_quotes=("n_words", "size"),
+            n_speakers=("speaker", "nunique")).reset_index()
         out = words.merge(qs, on=keys, how="left")
     else:
         out = words.assign(quoted_words=0, n_quotes=0, n_speakers=0)
@@ -1073,7 +1083,8 @@ def share_of_voice(quotes: pd.DataFrame) -> pd.DataFrame:
                                               quoted_words=("n_words", "sum")).reset_index()
     tot = g.groupby("doc_id")["quoted_words"].transform("sum")
     g["share"] = (g["quoted_words"] / tot.where(tot > 0)).fillna(0.0)
-    return g.sort_values(["doc_id", "quoted_words"], ascending=[True, False])[cols].reset_index(drop=True)
+    g = g.sort_values(["doc_id", "quoted_words"], ascending=[True, False])
+    return g[cols].reset_index(drop=True)
 
 
 # ---------------------------------------------------------------- prediction interface

@@ -20,17 +20,14 @@ def spans(text):
     return [text[q["start"]:q["end"]] for q in find_quotes(text)]
 
 
-def by_text(text):
-    return {q["text"]: q for q in find_quotes(text)}
-
-
 # ------------------------------------------------------------ spans
 
 def test_straight_and_curly_marks():
     text = ('Mayor Ada Brennan opened the hall.\n'
             '"We will keep the pool open all summer," Brennan said.\n'
             '\u201cThe budget is tight, but it holds,\u201d she said.\n')
-    assert spans(text) == ["We will keep the pool open all summer,", "The budget is tight, but it holds,"]
+    assert spans(text) == ["We will keep the pool open all summer,",
+                           "The budget is tight, but it holds,"]
 
 
 def test_offsets_exclude_marks_and_trim():
@@ -80,7 +77,8 @@ def test_stray_marks_never_raise(text):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list('ab CD.,:\n"\'\u201c\u201d\u201e\u2018\u2019')), max_size=200))
+@given(st.text(alphabet=st.sampled_from(list('ab CD.,:\n"\'\u201c\u201d\u201e\u2018\u2019')),
+               max_size=200))
 def test_random_text_never_raises(text):
     for q in find_quotes(text):
         assert text[q["start"]:q["end"]] == q["text"]
@@ -114,7 +112,8 @@ def test_markup_attribute_values_are_not_quotes():
 
 
 def test_quotes_in_comments_are_kept():
-    text = 'by: reader42\nI agree with the mayor: "Fix the ferry first, then talk about the bridge."\n'
+    text = ('by: reader42\n'
+            'I agree with the mayor: "Fix the ferry first, then talk about the bridge."\n')
     assert spans(text) == ["Fix the ferry first, then talk about the bridge."]
 
 

@@ -5,8 +5,10 @@ from analysis import names
 
 
 def test_split_title_roles_organisations_and_places():
-    assert names.split_title("Harbor Institute analyst Mira Lind") == ("Harbor Institute analyst", "Mira Lind")
-    assert names.split_title("Russian President Pavel Orlov") == ("Russian President", "Pavel Orlov")
+    assert names.split_title("Harbor Institute analyst Mira Lind") == (
+        "Harbor Institute analyst", "Mira Lind")
+    assert names.split_title("Russian President Pavel Orlov") == ("Russian President",
+                                                                  "Pavel Orlov")
     assert names.split_title("Sen. Ruth Alder of Oregon") == ("Sen.", "Ruth Alder")
     assert names.split_title("Peter Lund of the University of Tarvik") == ("", "Peter Lund")
     assert names.split_title("Coach Lena Moss's") == ("Coach", "Lena Moss")
