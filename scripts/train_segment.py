@@ -104,7 +104,8 @@ def _folds(pages: list[dict], k: int) -> np.ndarray:
     return np.array([fold_of[p["group"]] for p in pages])
 
 
-def fit(pages: list[dict], l2: float = 10.0, stages: int = 1, inner_folds: int = 4) -> SegmentModel:
+def fit(pages: list[dict], l2: float = 10.0, stages: int = 1, inner_folds: int = 4,
+        threshold: float = 0.0) -> SegmentModel:
     """Fit the prose model, ``stages`` stacked body models and the headline model.
     Each stacked stage is trained on out-of-fold scores of the stage before it (pages
     grouped by site), so it learns how far those scores can be trusted on unseen sites."""
@@ -137,13 +138,13 @@ def fit(pages: list[dict], l2: float = 10.0, stages: int = 1, inner_folds: int =
     hx, hy = [], []
     for p, t in zip(pages, tables):
         _, _, _, bl = body_scores(t, prose, body)
-        rows, feats = headline_candidates(t, np.flatnonzero(bl > 0))
+        rows, feats = headline_candidates(t, np.flatnonzero(bl > threshold))
         target = np.array([t.idx[r] in p["title"] for r in rows], float)
         if rows and target.any():
             hx.append(feats)
             hy.append(target)
     headline = fit_logreg(np.vstack(hx), np.concatenate(hy), HEADLINE_FEATURES, l2=l2)
-    return SegmentModel(prose, body, headline, 0.0)
+    return SegmentModel(prose, body, headline, threshold)
 
 
 def predict_pages(pages: list[dict], model: SegmentModel) -> list[dict]:
@@ -170,6 +171,9 @@ def main(argv=None) -> None:
                     "segment_model.json")
     ap.add_argument("--l2", type=float, default=10.0)
     ap.add_argument("--stages", type=int, default=1)
+    ap.add_argument("--threshold", type=float, default=0.0,
+                    help="body logit above which a line is body (below 0 trades precision "
+                         "for recall; 0 did best in leave-sites-out CV)")
     ap.add_argument("--sample", type=Path, default=REPO / "data",
                     help="sample corpus folder with gold.json (used when present)")
     ap.add_argument("--no-sample", action="store_true")
@@ -178,7 +182,7 @@ def main(argv=None) -> None:
     args = ap.parse_args(argv)
     pages = load_pages(args.pages)
     sample = [] if args.no_sample else load_sample(args.sample)
-    model = fit(pages + sample, args.l2, args.stages)
+    model = fit(pages + sample, args.l2, args.stages, threshold=args.threshold)
     if not args.no_save:
         model.trained_on = data_fingerprint(args.pages, None if args.no_sample else args.sample)
         model.save(args.out)
@@ -193,7 +197,7 @@ def main(argv=None) -> None:
         for k in range(args.cv):
             train = [p for p in pages if fold_of[p["group"]] != k] + sample
             test = [p for p in pages if fold_of[p["group"]] == k]
-            preds += predict_pages(test, fit(train, args.l2, args.stages))
+            preds += predict_pages(test, fit(train, args.l2, args.stages, threshold=args.threshold))
         out = score(args.pages, preds)
         print("cross-validated (leave sites out):")
         print(out.strip().splitlines()[-1].replace("SUMMARY tmp", "SUMMARY cv"))
