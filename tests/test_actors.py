@@ -9,6 +9,7 @@ import sys
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from analysis import actors, predict
 from analysis.blocks import blocks_frame
@@ -368,3 +369,20 @@ def test_capital_city_or_government():
     assert got["Moscow"] == ("country", "Russia") and got["Damascus"] == ("country", "Syria")
     assert got["Tehran"] == ("country", "Iran")
     assert got["St. Brigid's Hospital"] == ("organisation", "St. Brigid's Hospital")
+
+
+WORDS = ["Kerry", "said", "U.S.", "the", "Russians", "Moscow", "President", "Putin", "'s",
+         "anti-Assad", "Washington", "in", "a", "Doha", "meeting", "\u201cWe", "go,\u201d",
+         "Secretary", "of", "State", "John", "\n", "\n\n", "Iranian", "and", "Not", "Going",
+         "St.", "Brigid's", "Hospital", "(Coastal", "Wire)", "\u2014", "Varnia", "Varnian"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40))
+def test_mentions_and_predict_never_fail_and_keep_offsets(words):
+    text = " ".join(words)
+    for m in actors.document_mentions(text):
+        assert text[m["start"]:m["end"]] == m["text"]
+        assert m["type"] in actors.SCORER_TYPE
+    rec = actors.predict_record(text)
+    assert all(a["mentions"] >= 1 for a in rec["actors"])
