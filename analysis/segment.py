@@ -68,7 +68,7 @@ ENUM_RE = re.compile(r"^\d{1,2}\.?$")
 NEAR_DUP_MIN = 20
 #: chrome cues that mark boilerplate even on a short line (others read as menu links)
 STRONG_CHROME = frozenset({"©", "copyright", "all rights reserved", "advertisement",
-                           "javascript", "flash player", "your browser", "cookie"})
+                           "javascript", "flash player", "your browser", "cookie", "cookies"})
 LEGAL_CHROME = frozenset({"©", "copyright", "all rights reserved"})
 _COL = {name: j for j, name in enumerate(LOCAL_FEATURES)}
 F_DATE_ONLY, F_HAS_DATE, F_ENDS = _COL["date_only"], _COL["has_date"], _COL["ends_sentence"]
@@ -333,6 +333,8 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
             return "comment", "text in the comment section", mode, mode_cue
         return "boilerplate", "short line in the comment section", mode, mode_cue
     if mode == "promo" and outside:
+        if chrome and (x[F_SEPARATOR] or nav_spaces(s)) and chrome not in LEGAL_CHROME:
+            return "navigation", "links separated by bars or wide spaces (a menu)", mode, mode_cue
         if chrome and (nw <= 25 or x[F_ENDS]):
             return "boilerplate", f"cue phrase '{chrome}' (site chrome)", mode, mode_cue
         if nw <= 1 and not teaser and " " not in s:
