@@ -152,13 +152,13 @@ def predict_pages(pages: list[dict], model: SegmentModel) -> list[dict]:
             for p in pages]
 
 
-def score(gold: Path, preds: list[dict], *extra: str) -> str:
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as fh:
-        for r in preds:
-            fh.write(json.dumps(r) + "\n")
-    res = subprocess.run([sys.executable, str(gold.parent / "score.py"), str(gold), fh.name,
-                          *extra], capture_output=True, text=True, check=True)
-    Path(fh.name).unlink()
+def score(gold: Path, preds: list[dict], name: str, *extra: str) -> str:
+    """Run the benchmark's scorer on ``preds``; its SUMMARY line is named ``name``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{name}.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in preds), encoding="utf-8")
+        res = subprocess.run([sys.executable, str(gold.parent / "score.py"), str(gold),
+                              str(path), *extra], capture_output=True, text=True, check=True)
     return res.stdout
 
 
@@ -198,10 +198,8 @@ def main(argv=None) -> None:
             train = [p for p in pages if fold_of[p["group"]] != k] + sample
             test = [p for p in pages if fold_of[p["group"]] == k]
             preds += predict_pages(test, fit(train, args.l2, args.stages, threshold=args.threshold))
-        out = score(args.pages, preds)
-        print("cross-validated (leave sites out):")
-        print(out.strip().splitlines()[-1].replace("SUMMARY tmp", "SUMMARY cv"))
-        print(out)
+        print(f"cross-validated ({args.cv} folds, whole sites left out):")
+        print(score(args.pages, preds, "cv_leave_sites_out"))
 
 
 if __name__ == "__main__":
