@@ -123,6 +123,31 @@ def evaluate(conll_dir: Path, model: Path) -> None:
         print(f"{lab:6s} P={p:.4f} R={r:.4f} F1={2 * p * r / max(1e-9, p + r):.4f}")
 
 
+CARD = {
+    "model": "ner.crfsuite",
+    "format": "CRFsuite binary model (python-crfsuite Tagger.open; no pickle)",
+    "labels": "IOB2 tags over PER, ORG, LOC, MISC",
+    "trained_on": "CoNLL-2003 English eng.train (14,041 sentences, 203,621 tokens), read from "
+                  "../shared/eval/actors/conll2003/ and never copied into the repository",
+    "licence_note": "The CoNLL-2003 text is Reuters RCV1 news, licensed for research use only. "
+                    "This model's weights are derived from it: whether the model may be "
+                    "redistributed is a licence question to settle before publishing the kit.",
+    "features": "analysis.ner.sentence_features / document_features",
+    "reproduce": "python scripts/train_ner.py  (deterministic: same sha256 on every run)",
+}
+
+
+def write_card(model: Path, digest: str) -> Path:
+    """A JSON card beside the model: where it comes from, its parameters and checksum."""
+    import json
+
+    card = {**CARD, "algorithm": ALGORITHM, "params": PARAMS, "sha256": digest,
+            "bytes": model.stat().st_size}
+    path = model.with_suffix(".json")
+    path.write_text(json.dumps(card, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return path
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--conll", type=Path, default=REPO.parent / "shared" / "eval" / "actors" / "conll2003")
@@ -131,6 +156,7 @@ def main() -> None:
     a = ap.parse_args()
     digest = train(a.conll, a.out)
     print(f"sha256 {digest}  {a.out} ({a.out.stat().st_size / 1e6:.2f} MB)")
+    print(f"card: {write_card(a.out, digest)}")
     if a.dev:
         evaluate(a.conll, a.out)
 

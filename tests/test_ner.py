@@ -75,6 +75,15 @@ def test_model_is_crfsuite_not_pickle_and_small():
     assert set(tagger.labels()) >= {"O", "B-PER", "I-PER", "B-ORG", "B-LOC", "B-MISC"}
 
 
+def test_model_card_matches_the_model():
+    import hashlib
+
+    card = json.loads(ner.MODEL_PATH.with_suffix(".json").read_text(encoding="utf-8"))
+    assert card["sha256"] == hashlib.sha256(ner.MODEL_PATH.read_bytes()).hexdigest(), \
+        "model changed without re-running scripts/train_ner.py"
+    assert "research use only" in card["licence_note"]
+
+
 def test_tag_entities_offsets_and_labels():
     ents = ner.tag_entities(TEXT)
     got = {(e["text"], e["label"]) for e in ents}
