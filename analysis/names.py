@@ -37,6 +37,8 @@ _PARTICLES = frozenset("de del della der di du da van von bin ibn al el la le st
 _POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
 _CONTRACTION_RE = re.compile(r"['\u2019](?:t|ll|re|ve|d|m)$", re.I)
 _EDGE_PUNCT = ".,;:!?\"'\u2018\u2019\u201c\u201d()[]"
+#: punctuation stripped from a name's inner words (an apostrophe stays: "Farmers' Federation")
+_INNER_STRIP_RE = re.compile(r"^[\"\u201c\u201d(\[]+|[\"\u201c\u201d,;:!?)\]]+$")
 _PAREN_RE = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 #: a run of capitalised name tokens (two or more) -- the candidate names in a text
@@ -142,20 +144,24 @@ def split_title(mention: str) -> tuple[str, str]:
                     first_name_gender(_clean(toks[a])) != "x":
                 return " ".join(toks[:a]), " ".join(_clean(t) for t in toks[a:b])
             a = b + 1
-    # "Barbara Mikulski of Maryland": the person is the name before "of"
+    # "Barbara Mikulski of Maryland": the person is the name before "of";
+    # "the Talmorese Ministry of Energy": an organisation keeps its "of"
     if i >= 2 and toks[i - 1] == "of" and is_name_token(toks[i - 2]):
         j = i - 1
         while j > 0 and is_name_token(toks[j - 1]):
             j -= 1
-        if i - 1 - j >= 2 or (j > 0 and is_title_word(toks[j - 1])):
+        if any(_clean(t) in _non_person_words() for t in toks[j:i - 1]):
+            i = j
+            name_toks = toks[i:]
+        elif i - 1 - j >= 2 or (j > 0 and is_title_word(toks[j - 1])):
             toks, i = toks[:i - 1], j
             name_toks = toks[i:]
     last = _POSSESSIVE_RE.sub("", name_toks[-1].rstrip(".,;:"))
     if last.lower().rstrip(".") in _SUFFIXES and len(name_toks) > 1:
         name_toks = name_toks[:-1]
         last = name_toks[-1].rstrip(",;:")
-    name_toks = name_toks[:-1] + [last]
-    name = " ".join(_clean(t) for t in name_toks).strip()
+    name_toks = [_INNER_STRIP_RE.sub("", t) for t in name_toks[:-1]] + [_clean(last)]
+    name = " ".join(name_toks).strip()
     return " ".join(toks[:i]), name
 
 

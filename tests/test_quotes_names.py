@@ -13,6 +13,9 @@ def test_split_title_roles_organisations_and_places():
     assert names.split_title("Peter Lund of the University of Tarvik") == ("", "Peter Lund")
     assert names.split_title("Coach Lena Moss's") == ("Coach", "Lena Moss")
     assert names.split_title("a senior aide") == ("a senior aide", "")
+    assert names.split_title("the Harbor Ministry of Transport") == (
+        "the", "Harbor Ministry of Transport")
+    assert names.split_title("The Valley Growers' Union") == ("The", "Valley Growers' Union")
 
 
 def test_canonical_person_surname_and_first_name():

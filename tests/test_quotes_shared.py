@@ -82,7 +82,7 @@ def test_sample_corpus_gold_quotes_reproduced():
         extra += sum(1 for k in pred if k not in {(g["start"], g["end"]) for g in d["quotes"]})
     assert n_gold > 0
     assert found == n_gold                 # every gold span, exactly
-    assert right >= 0.9 * n_gold           # speakers: the fullest name, exactly
+    assert right >= 0.95 * n_gold          # speakers: the fullest name, exactly
     assert extra <= 3                      # body spans that are not gold quotes
 
 
