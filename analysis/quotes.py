@@ -221,7 +221,9 @@ def _is_abbrev(text: str, dot: int) -> bool:
 def _sentence_start(text: str, lo: int, pos: int) -> int:
     """Offset where the sentence holding ``pos`` starts (not before ``lo``)."""
     start = lo
-    for m in _SENT_END_RE.finditer(text, lo, pos):
+    for m in _SENT_END_RE.finditer(text, lo, min(len(text), pos + 2)):   # look ahead past pos
+        if m.end() > pos:
+            break
         if m.group(1) == "." and _is_abbrev(text, m.start(1)):
             continue
         start = m.end()
@@ -252,9 +254,14 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _TOKEN_RE.finditer(text, lo, hi)]
 
 
+def _cue_word(tok: str) -> str:
+    """A reporting verb as written, lower case, without punctuation ("said")."""
+    return tok.strip(",.:;!?\"'\u201c\u201d\u2019").lower()
+
+
 def _verb_of(tok: str) -> tuple[str, bool] | None:
-    w = tok.strip(",.:;!?\"'\u201c\u201d\u2019").lower()
-    return reporting_verbs().get(w)
+    """(lemma, weak) when ``tok`` is a reporting verb."""
+    return reporting_verbs().get(_cue_word(tok))
 
 
 def _np_token_ok(tok: str) -> bool:
@@ -414,7 +421,7 @@ def _attribution_after(text: str, lo: int, hi: int) -> _Attribution | None:
     if v and not v[1] and first[0].islower() and not first.endswith((".", ",")):
         np_ = _np_forward(text, toks[0][1], hi)
         if np_:
-            return _Attribution(np_, v[0], "explicit after", toks[0][0])
+            return _Attribution(np_, _cue_word(first), "explicit after", toks[0][0])
     # subject first: "he said", "Trump told reporters", "Ben Jealous, the ..., said"
     for k, (s, e, tok) in enumerate(toks[:16]):
         vv = _verb_of(tok)
@@ -424,7 +431,8 @@ def _attribution_after(text: str, lo: int, hi: int) -> _Attribution | None:
                 return None
             if np_.start != toks[0][0] and not np_.pronoun and not names.split_title(np_.text)[1]:
                 return None        # "... the way the senator said" is no attribution
-            return _Attribution(np_, vv[0], "pronoun" if np_.pronoun else "explicit after", s)
+            return _Attribution(np_, _cue_word(tok),
+                                "pronoun" if np_.pronoun else "explicit after", s)
         if tok.endswith((".", "!", "?")) and not _is_abbrev(text, e - 1) \
                 and not names.is_title_word(tok):
             break
@@ -455,7 +463,8 @@ def _attribution_later(text: str, lo: int, hi: int) -> _Attribution | None:
         else:                                  # "X said"
             np_ = _np_backward(text, lo, toks[k - 1][1])
         if np_ is not None and (np_.pronoun or names.split_title(np_.text)[1]):
-            return _Attribution(np_, vv[0], "pronoun" if np_.pronoun else "explicit after", s)
+            return _Attribution(np_, _cue_word(tok),
+                                "pronoun" if np_.pronoun else "explicit after", s)
         return None
     return None
 
@@ -518,10 +527,11 @@ def _attribution_before(text: str, lo: int, hi: int) -> _Attribution | None:
             break
         np_ = _subject_of(text, lo, toks, k)
         if np_ is _SENTENCE:
-            return _Attribution(None, vv[0], "explicit before", toks[k][0])
+            return _Attribution(None, _cue_word(toks[k][2]), "explicit before", toks[k][0])
         if np_ is None:
             break
-        return _Attribution(np_, vv[0], "pronoun" if np_.pronoun else "explicit before", toks[k][0])
+        return _Attribution(np_, _cue_word(toks[k][2]),
+                            "pronoun" if np_.pronoun else "explicit before", toks[k][0])
     if colon:
         # "Kasich resisted:" (any verb), "Philip Bump:" (a name and a colon)
         last = toks[-1][2]
@@ -755,7 +765,8 @@ def find_quotes(text: str) -> list[dict]:
                      nobody known ("the commission", "a senior aide") the description itself;
                      None when no speaker was found
       speaker_mention the words naming the speaker in the text ("he", "President Putin")
-      cue            the reporting verb lemma ("say", "tell"), "according to", ":" or None
+      cue            the reporting verb as written ("said", "told", "called"), "according to",
+                     ":" (a colon), "\u2014" (a dash before the name) or None
       method         explicit after | explicit before | pronoun | title only | carried | none
       partial        True when the quotation is a fragment inside the author's sentence
       group          index (into the returned list) of the first span of a multi-paragraph
@@ -784,6 +795,8 @@ class _Slot:
     after_lo: int         # after the closing mark, to the sentence end or the next quotation
     after_hi: int
     before: str           # text[before_lo:before_hi], stripped
+    context_lo: int       # before_lo, or the start of the sentence before when before is ""
+    context: str          # text[context_lo:before_hi], stripped: the quotation's lead-in
 
 
 def _slots(text: str, p0: int, p1: int) -> list[tuple[_Region, _Slot]]:
@@ -804,8 +817,12 @@ def _slots(text: str, p0: int, p1: int) -> list[tuple[_Region, _Slot]]:
         before_hi = r.open_mark if r.open_mark >= 0 else s
         before_lo = _sentence_start(text, prev_close, before_hi) \
             if before_hi > prev_close else before_hi
+        before = text[before_lo:before_hi].strip()
+        context_lo = before_lo
+        if not before and before_lo > prev_close:          # the sentence before, if any
+            context_lo = _sentence_start(text, prev_close, before_lo - 1)
         out.append((r, _Slot(s, e, r.open_mark, p0, p1, before_lo, before_hi, after_lo, after_hi,
-                             text[before_lo:before_hi].strip())))
+                             before, context_lo, text[context_lo:before_hi].strip())))
         prev_close = close + 1
     return out
 
@@ -833,7 +850,7 @@ def _find_attribution(doc: _Doc, slot: _Slot, first_in_para: bool,
         att = _attribution_before(text, slot.before_lo, slot.before_hi)
     if att is None and after_ok:
         att = _attribution_later(text, slot.after_lo, slot.after_hi)
-    if att is None and not slot.before and first_in_para:
+    if att is None and not slot.context and first_in_para:
         att = prev_para_colon
     if att is not None and att.mention is None:          # the sentence's subject speaks
         subj = doc.first_person(slot.before_lo, att.pos)
@@ -864,22 +881,20 @@ def _attribute(doc: _Doc, slot: _Slot, quote: dict, att: _Attribution | None,
     if para_quotes and para_quotes[-1]["method"] != "none":
         _take(quote, para_quotes[-1])
         return
-    before = slot.before
     # a paragraph that opens with a quotation: carried from the previous paragraph
-    if not before and not para_quotes and prev_para_last is not None \
+    if not slot.context and not para_quotes and prev_para_last is not None \
             and prev_para_last["method"] != "none":
         _take(quote, prev_para_last)
         return
-    if before:
-        # a fragment inside a sentence: the subject of a reporting verb in it, else its
-        # first person ("Trump blamed the shootings on "sickos"")
-        ev = doc.events_between(slot.before_lo, slot.before_hi)
+    if slot.context:
+        # a fragment inside a sentence, or a quotation after one: the subject of a
+        # reporting verb there, else its first person ("Trump blamed it on "sickos"")
+        ev = doc.events_between(slot.context_lo, slot.before_hi)
         if ev:
             cand = ev[-1][1]
-            word = text[ev[-1][0]:].split(None, 1)[0].lower().strip(",.:")
-            cue = reporting_verbs().get(word, (word, False))[0]
+            cue = _cue_word(text[ev[-1][0]:].split(None, 1)[0])
         else:
-            cand, cue = doc.first_person(slot.before_lo, slot.before_hi), None
+            cand, cue = doc.first_person(slot.context_lo, slot.before_hi), None
         if cand is not None:
             spk = doc.last_speaker(min(cand.start, s), speakers, cand.text) if cand.pronoun \
                 else doc.resolve_name(cand)

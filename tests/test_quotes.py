@@ -124,7 +124,7 @@ def test_said_name_after_with_title_and_role():
     (q,) = find_quotes(text)
     assert q["speaker"] == "Mira Lind"
     assert q["speaker_mention"] == "Harbor Institute analyst Mira Lind"
-    assert q["method"] == "explicit after" and q["cue"] == "say"
+    assert q["method"] == "explicit after" and q["cue"] == "said"
 
 
 def test_name_said_colon_before():

@@ -62,7 +62,7 @@ def test_sample_corpus_gold_quotes_reproduced():
     if not gold_path.exists():
         pytest.skip("data/gold.json not present")
     docs = json.loads(gold_path.read_text(encoding="utf-8"))["documents"]
-    n_gold = found = right = extra = 0
+    n_gold = found = right = extra = cue_ok = partial_ok = 0
     for rel, d in docs.items():
         with open(REPO / "data" / rel, encoding="utf-8", newline="") as fh:
             text = fh.read()
@@ -79,11 +79,14 @@ def test_sample_corpus_gold_quotes_reproduced():
             if q is not None:
                 found += 1
                 right += q["speaker"] == g["speaker"]
+                cue_ok += q["cue"] == g["cue"]
+                partial_ok += q["partial"] == g["partial"]
         extra += sum(1 for k in pred if k not in {(g["start"], g["end"]) for g in d["quotes"]})
     assert n_gold > 0
     assert found == n_gold                 # every gold span, exactly
     assert right >= 0.95 * n_gold          # speakers: the fullest name, exactly
     assert extra <= 3                      # body spans that are not gold quotes
+    assert cue_ok >= 0.95 * n_gold and partial_ok >= 0.95 * n_gold
 
 
 def test_sample_corpus_frame_with_segment_zones():
