@@ -54,6 +54,15 @@ _NAME_PARTICLE_RE = re.compile(r"^(?:al|el|bin|ibn|abu|de|van|von|da|di)-", re.I
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 _GROUP_ENDINGS = ("ans", "ists", "ites", "ics", "ers", "ns")
 _AND_RE = re.compile(r" (?:and|&) ")
+#: a common noun for a company right before a name: "battery maker Voltaro"
+_ORG_BEFORE_RE = re.compile(r"\b(?:maker|makers|company|firm|group|carmaker|automaker|chipmaker|"
+                            r"retailer|bank|lender|insurer|manufacturer|producer|operator|"
+                            r"startup|start-up|giant|conglomerate|airline|broadcaster|"
+                            r"publisher|supplier|developer|brand|charity|union)\s+$")
+#: a common noun for a geographic feature right after a name: "the Serra river"
+_PLACE_AFTER_RE = re.compile(r"\s+(?:river|valley|lake|mountains?|region|province|island|"
+                             r"islands|sea|gulf|desert|plains?|delta|basin|peninsula|coast|"
+                             r"county|district|strait|canal)\b")
 _SAINT_POSS_RE = re.compile(r"['\u2019]s(?: [A-Z][a-z]+)?(?![^\W_])")
 _LOCATIVE_RE = re.compile(r"\b(?:in|at|to|from|near|via|into|outside|across|around)\s+$")
 _GOVERNMENT_IN_RE = re.compile(r"\b(?:government|regime|authorities|leadership)\s+in\s+$")
@@ -362,6 +371,12 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
             continue
         elif _place_word_type(t) and not _country_of(t, local):
             typ, name = _place_word_type(t), t
+        elif label != "MISC" and not _country_of(t, local) and \
+                _ORG_BEFORE_RE.search(text, max(0, r["start"] - 30), r["start"]):
+            typ, name = "organisation", t          # "battery maker Voltaro"
+        elif label != "MISC" and " " not in t and not _country_of(t, local) and \
+                t not in capitals() and _PLACE_AFTER_RE.match(text, r["end"]):
+            typ, name = "place", t                 # "the Serra river", "the Dral valley"
         elif label == "PER":
             c = _country_of(t, local)
             if c and c[1] != "name":     # "Russian" mis-tagged as a person
@@ -393,16 +408,19 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
                 typ, name = "group", t
         if typ is None:
             continue
+        cue = (bare in organisation_forms() or bare in group_forms()
+               or typ != _LABEL_TYPE.get(label, typ))
         out.append({**r, "text": text[r["start"]:r["end"]], "type": typ, "name": name,
-                    "via": "ner"})
+                    "via": "ner", "cue": cue and typ not in ("person", "country")})
     # the outlet's own name (a wire credit "VELGRAD, July 3 (Northfield Wire) —") is no actor
     outlets = {_norm(m.group(1)) for m in _WIRE_CREDIT_RE.finditer(text)}
     out = [m for m in out if m["name"] not in outlets]
     # one name, one type per document: the most frequent type wins ("Port Callow" tagged
     # once as a person, twice as a place is a place); ties go to the first in _TYPE_ORDER
+    # (a type decided by a table or a cue word outvotes any number of tagger labels)
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in out:
-        votes[m["name"]][m["type"]] += 1
+        votes[m["name"]][m["type"]] += 1000 if m.get("cue") else 1
     for m in out:
         v = votes[m["name"]]
         if len(v) > 1:
@@ -415,13 +433,38 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
             for key in _surname_keys(m["name"]) | {m["name"]}:
                 surnames.setdefault(key, m["name"])
     for m in out:
-        if m["type"] in ("place", "organisation", "group") and m["name"] in surnames \
-                and m["name"] not in organisation_forms():
+        if m["type"] not in ("place", "organisation", "group") or m["cue"] \
+                or m["name"] in organisation_forms():
+            continue
+        if m["name"] in surnames:
             m["type"], m["name"] = "person", surnames[m["name"]]
+            continue
+        # "Donald Trump" / "Donald Trump Ties" tagged ORG where "Trump" is a person: the
+        # words up to the surname are that person's name
+        words = m["text"].split(" ")
+        j = max((i for i, w in enumerate(words) if i > 0 and w in surnames), default=0)
+        if j and all(w[:1].isupper() for w in words[:j + 1]) and m["text"] == m["name"]:
+            m["text"] = " ".join(words[:j + 1])
+            m["end"] = m["start"] + len(m["text"])
+            m["type"] = "person"
+            m["name"] = m["text"] if len(surnames[words[j]].split()) < j + 1 \
+                else surnames[words[j]]
+    # surnames left alone can now join full names found by the rule above
+    fulls = [(m["start"], m["name"]) for m in out
+             if m["type"] == "person" and len(m["name"].split()) >= 2]
+    for m in out:
+        if m["type"] == "person" and " " not in m["name"]:
+            cands = [(p, f) for p, f in fulls if m["name"] in _surname_keys(f)]
+            if cands:
+                before = [f for p, f in cands if p < m["start"]]
+                m["name"] = before[-1] if before else cands[0][1]
+    for m in out:
+        m.pop("cue", None)
     return out
 
 
 _TYPE_ORDER = ("country", "person", "organisation", "place", "group")
+_LABEL_TYPE = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "group"}
 
 
 def _capital_is_place(text: str, r: dict, previous: list[dict]) -> bool:

@@ -386,3 +386,21 @@ def test_mentions_and_predict_never_fail_and_keep_offsets(words):
         assert m["type"] in actors.SCORER_TYPE
     rec = actors.predict_record(text)
     assert all(a["mentions"] >= 1 for a in rec["actors"])
+
+
+def test_cue_words_decide_the_type():
+    text = ("Battery maker Voltaro will build a plant. Voltaro said the Serra river is low; "
+            "Voltaro hired Serra engineers.")
+    ents = [ent(text, "Voltaro", "PER"), ent(text, "Voltaro", "PER", 1),
+            ent(text, "Serra", "PER"), ent(text, "Voltaro", "PER", 2), ent(text, "Serra", "PER", 1)]
+    types = {(m["text"], m["type"]) for m in actors.document_mentions(text, ents=ents)}
+    assert types == {("Voltaro", "organisation"), ("Serra", "place")}
+
+
+def test_person_name_inside_a_mis_tagged_span():
+    text = "Poll: Dana Reyes Leads Field\nReyes said the poll was early. Dana Reyes smiled."
+    ents = [ent(text, "Dana Reyes Leads", "ORG"), ent(text, "Reyes", "PER", 1),
+            ent(text, "Dana Reyes", "ORG", 1)]
+    got = [(m["text"], m["type"], m["name"]) for m in actors.document_mentions(text, ents=ents)]
+    assert got == [("Dana Reyes", "person", "Dana Reyes"), ("Reyes", "person", "Dana Reyes"),
+                   ("Dana Reyes", "person", "Dana Reyes")]
