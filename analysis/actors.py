@@ -9,17 +9,33 @@ Built on the named entities of :mod:`analysis.ner`. Three frames:
 
 Resolution rules (per document, then across documents):
 
-- persons: titles are split off ("Secretary Kerry" -> role "Secretary", name "Kerry");
-  a surname-only name resolves to the full name used in the same document whose last
-  name matches ("Kerry" -> "John Kerry", "Assad" -> "Bashar al-Assad");
+- persons: titles are split off ("Secretary Kerry" -> role "Secretary", name "Kerry";
+  the affiliation is the country/organisation written before the title: "Russian
+  Foreign Minister" -> Russia); a surname-only name resolves to the full name used in
+  the same document (the latest one written before it, else the first): "Kerry" ->
+  "John Kerry", "Assad" -> "Bashar al-Assad"; a surname used attributively ("the Obama
+  administration") is the person;
 - countries: country names, aliases ("U.S.", "Britain"), demonyms ("Russian",
-  "the Russians") and capitals used for the government ("Moscow says") all resolve to
-  one country actor (tables: ``data/demonyms.csv``, ``data/capitals.csv``). A capital
-  written after an article ("a Doha meeting") stays a place;
+  "the Russians") and capitals used for the government ("Moscow says", "talks with
+  Damascus", "the government in Damascus") resolve to one country actor (tables:
+  ``data/demonyms.csv``, ``data/capitals.csv``). A capital after an article or a place
+  preposition ("a Doha meeting", "a bakery in Jakarta") stays a city. A name the tables
+  do not know is a country when its demonym is written too ("Varnia" ... "Varnian");
+- organisations and groups from ``data/organisations.csv`` ("U.N." -> United Nations)
+  and ``data/groups.csv`` ("Muslim" -> Muslims) whatever the tagger said; cue words
+  decide a type too: "Harlow Avenue", "Port Callow", "St. Brigid's Hospital"
+  (``data/place_words.csv``), "battery maker Voltaro", "the Serra river";
+- clean-up: words that are never names are cut from a span's start ("And Obama",
+  ``data/not_names.txt``); a Title Case headline word the text also writes in lower case
+  is dropped ("Back"); spans holding two actors are split ("Kestria and Varnia",
+  "Varnian Black Gulf"); a wire credit's outlet ("(Northfield Wire) —") is no actor;
+- one type per name per document (majority, table/cue decisions first); a single word
+  that is a person's surname in the document is that person ("the Assad army");
 - once an actor is found in a document, its other surface forms are swept up in the
-  same text even where the tagger missed them ("anti-Assad", "the Assad army");
+  same blocks even where the tagger missed them ("anti-Assad", "Iranian");
 - across documents, the same (type, name) is one actor; a surname-only person with no
-  full name in its document joins the one full name with that surname, when unique.
+  full name in its document joins the one full name with that surname, when unique;
+  countries recognised by their demonym in one document are countries in all.
 
 ``predict_record(text)`` is the ``predict actors`` answer for a whole page dump.
 """
