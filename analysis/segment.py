@@ -310,8 +310,7 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
     teaser = cues.get("teaser_prefix") or cues.get("teaser_suffix")
     chrome = cues.get("boilerplate")
     if "comment_heading" in cues and nw <= 8:
-        kind = "navigation" if nw <= 3 and not x[F_ENDS] else "boilerplate"
-        return (kind, f"cue phrase '{s}' opens the comment section",
+        return ("boilerplate", f"cue phrase '{s}' opens the comment section",
                 "comment" if outside else mode, cues["comment_heading"])
     if "app_links" in cues and nw <= 8:
         return "navigation", f"app download links ('{cues['app_links']}')", mode, mode_cue

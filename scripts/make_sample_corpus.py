@@ -365,7 +365,7 @@ def hl_comments(comments, closed: bool = False) -> str:
     out = []
     if closed:
         out.append("bp| This forum has been closed.")
-    out += ["nav| Comment Sorting", "nav| Comments", "ws|5"]
+    out += ["bp| Comment Sorting", "bp| Comments", "ws|5"]
     for n, (name, place, stamp, body) in enumerate(comments):
         if n:
             out += ["", ""]
@@ -383,7 +383,7 @@ def hl_videos(i: int, stamp: str) -> str:
         title, desc = HL_VIDEOS[(i + k) % len(HL_VIDEOS)]
         out += [f"promo| Video {title}", "", f"promo| {desc}"]
         out += ["promo| Video", ""] if k < 2 else [""]
-    out.append("nav| AppleAndroid")
+    out.append("bp| AppleAndroid")
     return "\n".join(out)
 
 
