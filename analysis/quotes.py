@@ -909,6 +909,7 @@ def _attribute(doc: _Doc, slot: _Slot, quote: dict, att: _Attribution | None,
 
 
 def _features(text: str, slot: _Slot, att: _Attribution | None) -> dict:
+    """What ``_is_quotation`` looks at besides the quoted words."""
     window = min(slot.p1, slot.after_lo + SENTENCE_WINDOW)
     sent_hi = _sentence_end(text, slot.after_lo, window) if slot.after_lo < window else window
     return {"attributed": att is not None,
@@ -917,9 +918,7 @@ def _features(text: str, slot: _Slot, att: _Attribution | None) -> dict:
             "possessive_before": bool(_POSSESSIVE_END_RE.search(
                 text, max(slot.p0, slot.before_hi - 4), slot.before_hi)),
             "verb_before": any(_verb_of(t) for t in
-                               text[slot.before_lo:slot.before_hi].split()[-3:]),
-            "before": text[max(slot.p0, slot.before_hi - 40):slot.before_hi],
-            "after": text[slot.after_lo:min(slot.p1, slot.after_lo + 40)]}
+                               text[slot.before_lo:slot.before_hi].split()[-3:])}
 
 
 def _candidates(text: str) -> list[dict]:
