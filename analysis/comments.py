@@ -12,7 +12,7 @@ import warnings
 
 import pandas as pd
 
-from analysis.segment_features import COMMENT_META_RE, DATE_RE, TIME_RE
+from analysis.segment_features import COMMENT_META_RE, COMMENT_SAID_RE, DATE_RE, TIME_RE
 
 COLUMNS = ("doc_id", "comment_no", "author", "location", "posted_at", "text", "block_ids")
 AUTHOR_RE = re.compile(r"(?i)^(?:posted\s+)?by\s*:?\s*(?P<author>.+?)\s*$")
@@ -47,6 +47,10 @@ def _read_meta(comment: dict, text: str) -> None:
         loc = m.group("location")
         comment["location"] = loc.strip() if loc and loc.strip() else None
         return
+    said = COMMENT_SAID_RE.match(text)
+    if said:  # "NAME on DATE at TIME said:"
+        comment["author"] = said.group("author").strip() or None
+        text = re.sub(r"(?i)\s+at\s+", " ", said.group("when"))
     ts = parse_datetime(text)
     if not pd.isna(ts):
         if pd.isna(comment["posted_at"]):

@@ -41,8 +41,8 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
-from analysis.segment_features import (COMMENT_META_RE, LOCAL_FEATURES, NAV_SPACES_RE,
-                                       LineTable, line_table)
+from analysis.segment_features import (LOCAL_FEATURES, NAV_SPACES_RE, LineTable,
+                                       is_comment_meta, line_table)
 from analysis.segment_model import SegmentModel, body_scores, headline_candidates, load_model
 
 KINDS = ("headline", "standfirst", "byline", "dateline", "section", "caption", "body",
@@ -171,6 +171,12 @@ def _segment_rows(table: LineTable, model: SegmentModel,
                                      or "article text")
     _cut_comment_section(table, is_body, kinds, reasons)
     _keep_main_cluster(table, is_body, kinds, reasons)
+    if not is_body.any():  # a one-paragraph post: the prose lines of the main text run
+        for r in range(span[0], span[1] + 1):
+            if pl[r] > 0 and r < table.comments_from and not _near_copy(table, r):
+                is_body[r] = True
+                kinds[r] = "body"
+                reasons[r] = "body: prose in the main text run (no other article text)"
     body_rows = np.flatnonzero(is_body)
     head = None
     cand_rows, hx = headline_candidates(table, body_rows)
@@ -208,6 +214,8 @@ def _segment_rows(table: LineTable, model: SegmentModel,
     for r in range(n):
         if r == top:
             mode = "none"  # teaser or comment sections above the article end here
+        if r == table.comments_from:
+            mode, mode_cue = "comment", "commenter lines"
         if kinds[r] is not None:
             if kinds[r] == "body":
                 mode = "none"
@@ -244,6 +252,11 @@ def _cut_comment_section(table: LineTable, is_body: np.ndarray, kinds: list,
                          reasons: list) -> None:
     """Readers' comments read like prose: once a comment heading or a commenter line
     (``by: … from: …``) follows at least three body lines, nothing after it is body."""
+    if table.comments_from < len(table.idx):
+        for j in np.flatnonzero(is_body[table.comments_from:]) + table.comments_from:
+            is_body[j] = False
+            kinds[j] = None
+            reasons[j] = ""
     seen = 0
     for r in range(len(table.idx)):
         if is_body[r]:
@@ -268,9 +281,14 @@ def _header_zone(table: LineTable, head: int, kinds: list, reasons: list,
     """Lines between the headline and the last byline or date line just under it form the
     article header: bylines, datelines, a standfirst (prose right under the headline),
     captions (other prose, or prose before a photo credit) and share menus."""
-    n = len(table.idx)
+    n = min(len(table.idx), table.comments_from)
     end = None
+    seen_body = 0
     for r in range(head + 1, min(head + HEADER_ROWS + 1, n)):
+        if is_body[r]:
+            seen_body += 1
+            if seen_body == 2:  # two body paragraphs: the article has begun
+                break
         if table.x[r, F_BYLINE] or _is_dateish(table, r):
             end = r
     if end is None:
@@ -320,7 +338,7 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
         return ("promo", f"cue phrase '{s}' starts a teaser list",
                 "promo" if outside else mode, s)
     if nw <= 15 and is_comment_meta(s):
-        return "comment_meta", "'by: … from: …' line names a commenter", "comment", mode_cue
+        return "comment_meta", "commenter line ('by: … from: …' or '… on DATE said:')", "comment", mode_cue
     if is_mark(s):
         return "boilerplate", "a lone mark or letter (a button such as close)", mode, mode_cue
     if mode == "comment" and outside:
@@ -408,9 +426,6 @@ def nav_spaces(s: str) -> bool:
     return "  " in s and NAV_SPACES_RE.search(s) is not None
 
 
-def is_comment_meta(s: str) -> bool:
-    """A ``by: NAME from: PLACE`` commenter line?"""
-    return s[:2].lower() == "by" and COMMENT_META_RE.match(s) is not None
 
 
 def _near_copy(table: LineTable, r: int) -> bool:

@@ -141,6 +141,9 @@ BYLINE_RE = re.compile(rf"(?i)^(?:by|von|oleh|par|por|door|di|от){_SP}*:?{_SP}
 BYLINE_ANY_RE = re.compile(r"(?i)\b(?:reporting|written|editing|writing|compiled|"
                            rf"reported|interviews?) by\b|^\(?by{_SP}+\w")
 COMMENT_META_RE = re.compile(r"(?i)^by\s*:\s*(?P<author>.+?)(?:\s+from\s*:\s*(?P<location>.*))?$")
+#: a blog commenter line: "NAME on DATE at TIME said:" (the date holds a digit)
+COMMENT_SAID_RE = re.compile(r"(?i)^(?P<author>.{1,60}?)\s+on\s+(?P<when>[^\n]{0,40}?\d[^\n]{0,40}?)"
+                             r"\s+(?:said|says|wrote|writes)\s*:$")
 URL_RE = re.compile(r"(?i)https?://|www\.|\.(?:com|org|net)\b")
 SEPARATOR_RE = re.compile(rf"{_SP}[|/›»>]{_SP}|{_SP}·{_SP}")
 NAV_SPACES_RE = re.compile(rf"\w{_SP}{{2,}}\w.*\w{_SP}{{2,}}\w")  # "News  Sport  Business"
@@ -188,6 +191,21 @@ LOCAL_FEATURES = (
 )
 
 
+def is_comment_meta(s: str) -> bool:
+    """A commenter line: ``by: NAME from: PLACE`` or ``NAME on DATE at TIME said:``?"""
+    if s[:2].lower() == "by":
+        return COMMENT_META_RE.match(s) is not None
+    return s[-1:] == ":" and len(s) <= 120 and COMMENT_SAID_RE.match(s) is not None
+
+
+def comment_start(texts: list[str]) -> int:
+    """Row of the first commenter line of a comment section (at least two commenter
+    lines from there on), else the number of rows. Nothing from there on is article."""
+    metas = [r for r, t in enumerate(texts)
+             if (t[:2] in ("by", "By", "BY") or t[-1:] == ":") and is_comment_meta(t)]
+    return metas[0] if len(metas) >= 2 else len(texts)
+
+
 def normalise(s: str) -> str:
     """Lower-cased line without surrounding punctuation: the form cue phrases match."""
     return s.lower().strip(NORM_STRIP)
@@ -212,6 +230,8 @@ class LineTable:
     clean: list[str] = field(default_factory=list)
     #: per row: only share-button words ("Facebook X LinkedIn Email")
     share: list[bool] = field(default_factory=list)
+    #: first row of a readers' comment section (see :func:`comment_start`), else len(idx)
+    comments_from: int = 0
 
 
 def share_buttons(norm: str) -> bool:
@@ -403,4 +423,5 @@ def line_table(lines: list[str]) -> LineTable:
             hira, long_prose, byline_any), start=21):
         x[:, j] = col
     share = [w <= 8 and share_buttons(nm) for w, nm in zip(nwl, norms)]
-    return LineTable(idx, texts, norms, x, row_cues, nw, first_copy, clean_lines, share)
+    return LineTable(idx, texts, norms, x, row_cues, nw, first_copy, clean_lines, share,
+                     comment_start(texts))

@@ -122,6 +122,11 @@ def main_span(table: LineTable, prose_logit: np.ndarray) -> tuple[int, int]:
     n = len(prose_logit)
     if n == 0:
         return -1, -1
+    if 0 < table.comments_from < n:  # the run is looked for above readers' comments
+        n = table.comments_from
+        prose_logit = prose_logit[:n]
+        table = LineTable(table.idx[:n], table.text[:n], table.norm[:n], table.x[:n],
+                          table.cues[:n], table.n_words[:n], table.first_copy[:n])
     nchars = np.exp(table.x[:, 1]) - 1.0
     w = np.where(prose_logit > 0,
                  np.minimum(prose_logit, SPAN_POS[0]) * np.sqrt(np.minimum(nchars, 600.0) + 1.0),

@@ -267,3 +267,29 @@ def test_model_is_plain_json(repo_dir):
     assert {"prose", "body", "headline"} <= set(data)
     model = load_model()
     assert len(model.body) >= 1 and len(model.prose.coef) == len(model.prose.names)
+
+
+def test_blog_comments_with_said_lines_are_not_body():
+    """A short post followed by long readers' comments ("NAME on DATE at TIME said:"):
+    the comments are the user zone, never the article body, however long they are."""
+    post = ("The Brackenford footbridge will close for six weeks from Monday while "
+            "engineers replace the worn planks of the deck and repaint the rails.")
+    comment = ("I have walked over that bridge every morning for years, and I think the "
+               "council should have fixed the planks a long time ago, before the winter "
+               "storms made the deck so slippery for everyone who crosses it.")
+    lines = ["Home", "Blog", "", "Footbridge closing for repairs", "",
+             "June 3, 2025 | by Editor", "", post, "", "3 Comments", "", "Comments", ""]
+    for name, day in (("Ada Finch", 4), ("Tom Reeve", 5), ("Mei Lo", 6)):
+        lines += [f"{name} on June {day}, 2025 at 9:1{day} am said:", comment, "",
+                  comment.replace("I have", "We have"), ""]
+    kinds = [k for k, _, _ in segment.segment_lines(lines)]
+    said = [i for i, ln in enumerate(lines) if ln.endswith("said:")]
+    assert all(kinds[i] == "comment_meta" for i in said)
+    assert all(kinds[i] != "body" for i in range(said[0], len(lines)))
+    assert kinds[lines.index(post)] == "body"
+    meta = pd.DataFrame({
+        "doc_id": ["d"] * 2, "block_id": [0, 1], "text": [lines[said[0]], comment],
+        "kind": pd.Categorical(["comment_meta", "comment"], dtype=segment.KIND_DTYPE)})
+    c = segment.comments_frame(meta)
+    assert c.loc[0, "author"] == "Ada Finch"
+    assert c.loc[0, "posted_at"] == pd.Timestamp("2025-06-04 09:14")
