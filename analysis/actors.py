@@ -607,13 +607,34 @@ def _has_word(text: str, word: str) -> bool:
     return re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", text) is not None
 
 
+_BOUNDARY = r"(?<![^\W_])(?:{})(?![^\W_])(?!\.[A-Za-z])"
+
+
+def _alternation(forms) -> re.Pattern:
+    """One regex for whole-word occurrences of ``forms``, longest first."""
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+    return re.compile(_BOUNDARY.format(alt))
+
+
+@lru_cache(maxsize=1)
+def _country_pattern() -> re.Pattern:
+    """Every country form in the tables, compiled once (the per-document forms are few)."""
+    return _alternation([f for f in country_forms() if len(f) > 1])
+
+
 def _sweep(text: str, spans: list[tuple[int, int, int]], mentions: list[dict],
            taken: list[tuple[int, int]], local: dict | None = None) -> list[dict]:
     """Find further surface forms of the actors already found (and country demonyms)
-    that the tagger missed, outside every tagged span."""
+    that the tagger missed, outside every tagged span.
+
+    The table's country forms are matched with one pattern compiled once; only the forms
+    particular to this document (names found in it, countries inferred from it) are
+    compiled per document. Candidates are taken leftmost first, longest first, never
+    overlapping a tagged span or each other."""
     forms: dict[str, tuple[str, str]] = {}
     countries = {m["name"] for m in mentions if m["type"] == "country"}
-    for surface, (country, how) in list((local or {}).items()) + list(country_forms().items()):
+    static = country_forms()
+    for surface, (country, how) in list((local or {}).items()) + list(static.items()):
         if country in countries or how in ("adjective", "people"):
             forms.setdefault(surface, ("country", country))
     for m in mentions:
@@ -626,17 +647,20 @@ def _sweep(text: str, spans: list[tuple[int, int, int]], mentions: list[dict],
     forms = {k: v for k, v in forms.items() if len(k) > 1}
     if not forms:
         return []
-    alt = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
-    pat = re.compile(rf"(?<![^\W_])(?:{alt})(?![^\W_])(?!\.[A-Za-z])")
+    dynamic = [f for f in forms if f not in static]
+    patterns = [_country_pattern()] + ([_alternation(dynamic)] if dynamic else [])
     taken = sorted(taken)
     found = []
     for bid, bs, be in spans:
-        for m in pat.finditer(text, bs, be):
-            s, e = m.span()
+        candidates = sorted(
+            ((m.start(), m.end(), m.group()) for pat in patterns for m in pat.finditer(text, bs, be)
+             if m.group() in forms),
+            key=lambda c: (c[0], c[0] - c[1]))
+        for s, e, surface in candidates:
             if any(a < e and s < b for a, b in taken):
                 continue
-            typ, name = forms[m.group()]
-            found.append({"block_id": bid, "start": s, "end": e, "text": m.group(),
+            typ, name = forms[surface]
+            found.append({"block_id": bid, "start": s, "end": e, "text": surface,
                           "label": None, "role": None, "affiliation": None,
                           "type": typ, "name": name, "via": "sweep"})
             taken.append((s, e))
@@ -668,6 +692,21 @@ def document_mentions(text: str, blocks: list[tuple[int, int, int]] | None = Non
 # ---------------------------------------------------------------------------
 # Frames
 # ---------------------------------------------------------------------------
+_NOT_LINE_BREAK = re.compile(r"[^\r\n]")
+
+
+def _keep_only(text: str, grp: pd.DataFrame) -> str:
+    """``text`` with everything outside the blocks of ``grp`` turned into spaces (line breaks
+    kept), so offsets stay exact and the tagger reads only the kept blocks."""
+    parts, pos = [], 0
+    for start, end in zip(grp["char_start"].to_numpy(), grp["char_end"].to_numpy()):
+        parts.append(_NOT_LINE_BREAK.sub(" ", text[pos:start]))
+        parts.append(text[start:end])
+        pos = end
+    parts.append(_NOT_LINE_BREAK.sub(" ", text[pos:]))
+    return "".join(parts)
+
+
 def mentions_frame(texts: dict[str, str], blocks: pd.DataFrame, kinds=None,
                    backend: str = "crf") -> pd.DataFrame:
     """One row per actor mention.
@@ -692,7 +731,9 @@ def mentions_frame(texts: dict[str, str], blocks: pd.DataFrame, kinds=None,
         b = b[b["kind"].astype(str).isin(list(kinds))]
     docs = [(doc_id, texts[doc_id], grp) for doc_id, grp in b.groupby("doc_id", sort=False)
             if doc_id in texts]
-    ents = {doc_id: ner.tag_entities(text, backend=backend) for doc_id, text, _ in docs}
+    # tag only the kept blocks: the rest of the page is blanked out (offsets unchanged)
+    ents = {doc_id: ner.tag_entities(_keep_only(text, grp) if b is not blocks else text, backend=backend)
+            for doc_id, text, grp in docs}
     # a country recognised by its demonym in one document is a country in all of them
     countries: dict[str, tuple[str, str]] = {}
     for doc_id, text, _ in docs:
@@ -763,7 +804,8 @@ def actors_frame(mentions: pd.DataFrame, quotes: pd.DataFrame | None = None) -> 
     nq = {aid: 0 for aid in actors["actor_id"]}
     nw = {aid: 0 for aid in actors["actor_id"]}
     if quotes is not None and not quotes.empty and "speaker" in quotes.columns:
-        persons = actors[actors["type"] == "person"]
+        persons = [(r.actor_id, r.name, r.docs, _surname_keys(r.name))
+                   for r in actors[actors["type"] == "person"].itertuples(index=False)]
         for q in quotes.itertuples(index=False):
             spk = getattr(q, "speaker", None)
             if not isinstance(spk, str) or not spk.strip():
@@ -782,21 +824,23 @@ def actors_frame(mentions: pd.DataFrame, quotes: pd.DataFrame | None = None) -> 
                               ignore_index=True)[ACTOR_COLUMNS]
 
 
-def _match_speaker(persons: pd.DataFrame, speaker: str, doc_id) -> str | None:
-    if persons.empty:
+def _match_speaker(persons: list[tuple[str, str, set, set]], speaker: str, doc_id) -> str | None:
+    """The person actor a quote's speaker names: an exact name in the same document, then in
+    the corpus; else a unique surname match, in the document, then in the corpus.
+    ``persons``: (actor_id, name, doc_ids, surname keys) per person actor."""
+    if not persons:
         return None
     speaker = _norm(speaker)
-    in_doc = persons[persons["docs"].map(lambda d: doc_id in d)] if doc_id is not None \
-        else persons
+    in_doc = [p for p in persons if doc_id in p[2]] if doc_id is not None else persons
     for pool in (in_doc, persons):
-        hit = pool[pool["name"] == speaker]
+        hit = [p[0] for p in pool if p[1] == speaker]
         if len(hit) == 1:
-            return hit["actor_id"].iloc[0]
+            return hit[0]
     sur = speaker.split()[-1] if speaker.split() else ""
     for pool in (in_doc, persons):
-        hit = pool[pool["name"].map(lambda n: sur in _surname_keys(n))]
+        hit = [p[0] for p in pool if sur in p[3]]
         if len(hit) == 1:
-            return hit["actor_id"].iloc[0]
+            return hit[0]
     return None
 
 
