@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import json
 import subprocess
 import sys
 
@@ -30,3 +31,24 @@ def test_summary_prints_documents_and_problems(tmp_path):
 def test_summary_missing_path_is_a_clear_error(tmp_path):
     out = run("summary", str(tmp_path / "missing"))
     assert out.returncode == 2 and "missing" in out.stderr
+
+
+def test_predict_never_fails_and_keeps_one_answer_per_record(tmp_path):
+    records = [json.dumps({"id": "a", "text": "News\n\nPort Opens\n\n\"We are ready,\" said Mayor Ana Ruiz.\n"}),
+               json.dumps({"id": "b", "text": None}), "not json at all", json.dumps({"id": "c", "text": ""})]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(records) + "\n")
+    for task, key in [("segments", "kinds"), ("readability", "flesch_reading_ease"), ("quotes", "quotes"),
+                      ("entities", "entities"), ("actors", "actors")]:
+        out = tmp_path / f"{task}.jsonl"
+        result = run("predict", task, str(src), str(out))
+        assert result.returncode == 0, result.stderr
+        answers = [json.loads(line) for line in out.read_text().splitlines()]
+        assert [a["id"] for a in answers] == ["a", "b", None, "c"], task
+        assert all(key in a for a in answers), task
+        assert "line 3" in result.stderr
+    kinds = json.loads((tmp_path / "segments.jsonl").read_text().splitlines()[0])["kinds"]
+    assert len(kinds) == len(json.loads(records[0])["text"].split("\n"))
+    quotes = json.loads((tmp_path / "quotes.jsonl").read_text().splitlines()[0])["quotes"]
+    text = json.loads(records[0])["text"]
+    assert [text[q["start"]:q["end"]] for q in quotes] == ["We are ready,"]
