@@ -43,7 +43,7 @@ SHORT_COL = LOCAL_FEATURES.index("short")
 
 HEADLINE_FEATURES = LOCAL_FEATURES + (
     "rows_above_body", "nearest_candidate", "title_length", "next_is_body",
-    "repeats_later", "body_overlap",
+    "repeats_later", "body_overlap", "title_below", "title_above",
 )
 #: cue roles that rule a line out as a headline
 NOT_HEADLINE_CUES = frozenset({"boilerplate", "caption", "promo_heading", "comment_heading",
@@ -258,9 +258,11 @@ def headline_candidates(table: LineTable, body_rows: np.ndarray,
     last = {nm: r for r, nm in enumerate(table.norm)}
     feats = []
     nearest_seen = False
+    is_cand = {}
     for r in reversed(rows):
         nw = table.n_words[r]
         cand = 2 <= nw <= 30 and not table.x[r, ENDS_COL] and r not in body_set
+        is_cand[r] = cand
         near = 1.0 if cand and not nearest_seen else 0.0
         nearest_seen = nearest_seen or cand
         later = bool(table.norm[r]) and last[table.norm[r]] > r
@@ -269,6 +271,8 @@ def headline_candidates(table: LineTable, body_rows: np.ndarray,
         feats.append((float(first - r), near, 1.0 if 3 <= nw <= 25 else 0.0,
                       1.0 if (r + 1) in body_set else 0.0, float(bool(later)), overlap))
     feats.reverse()
+    feats = [f + (float(is_cand.get(r + 1, False)), float(is_cand.get(r - 1, False)))
+             for f, r in zip(feats, rows)]
     extra = np.array(feats, float)
     extra[:, 0] = np.log1p(np.maximum(extra[:, 0], 0.0))
     return rows, np.hstack([table.x[rows], extra])
