@@ -75,6 +75,9 @@ F_DATE_ONLY, F_HAS_DATE, F_ENDS = _COL["date_only"], _COL["has_date"], _COL["end
 F_BYLINE, F_SEPARATOR, F_CAPS = _COL["byline"], _COL["separator"], _COL["cap_share"]
 F_BYLINE_ANY = _COL["byline_any"]
 F_ONE_WORD = _COL["one_word"]
+F_URL = _COL["url"]
+LIST_RUN = 3  # alike lines that make a list
+SKELETON_RE = re.compile(r"[\w\s]+")
 HEADER_ROWS = 8  # rows under the headline searched for bylines and datelines
 MAX_GAP = [20]  # longest run of non-body rows that can be filled in as body
 CLUSTER_ROWS = [10]  # body lines further apart than this belong to different clusters
@@ -202,6 +205,7 @@ def _segment_rows(table: LineTable, model: SegmentModel,
             is_body[r] = False
             kinds[r] = "promo"
             reasons[r] = f"newsletter sign-up ('{table.cues[r]['signup']}') in the article"
+    _list_runs(table, is_body, kinds, reasons)
     body_rows = np.flatnonzero(is_body)
     first_body = int(body_rows[0]) if len(body_rows) else n
     last_body = int(body_rows[-1]) if len(body_rows) else -1
@@ -224,6 +228,55 @@ def _segment_rows(table: LineTable, model: SegmentModel,
             table, r, mode, mode_cue, head, top, first_body, last_body,
             bl[r] if gap[r] <= MAX_GAP[0] else -np.inf)
     return list(zip(kinds, reasons))  # type: ignore[arg-type]
+
+
+def _skeleton(s: str) -> str:
+    """The punctuation of a line, in order ("England (Group A): 10th" -> "():")."""
+    return SKELETON_RE.sub("", s)
+
+
+def _list_runs(table: LineTable, is_body: np.ndarray, kinds: list, reasons: list) -> None:
+    """A run of at least LIST_RUN lines with no blank line between them, shaped alike
+    (the same punctuation, at least two marks: "Name (Group A): 10th"), next to the body
+    (within three rows) is a list of the article; so is a short heading right above it."""
+    n = len(table.idx)
+    idx = table.idx
+    r = 0
+    while r < n:
+        j = r + 1
+        while j < n and idx[j] == idx[j - 1] + 1:
+            j += 1
+        if j - r >= LIST_RUN and not is_body[r:j].all():
+            _list_run_in(table, r, j, is_body, kinds, reasons)
+        r = j
+
+
+def _list_run_in(table: LineTable, a: int, b: int, is_body: np.ndarray, kinds: list,
+                 reasons: list) -> None:
+    """Find runs of alike lines inside the block of adjacent rows a..b-1."""
+    n = len(table.idx)
+    sk = [_skeleton(table.text[r]) if table.n_words[r] >= 2 else "" for r in range(a, b)]
+    r = a
+    while r < b:
+        s = sk[r - a]
+        j = r + 1
+        while j < b and sk[j - a] == s:
+            j += 1
+        if j - r >= LIST_RUN and len(s) >= 2 and not any(
+                table.cues[k] or table.share[k] or table.x[k, F_URL] for k in range(r, j)) and (
+                is_body[max(0, r - 3):r].any() or is_body[j:min(n, j + 3)].any()):
+            for k in range(r, j):
+                if not is_body[k]:
+                    is_body[k] = True
+                    kinds[k] = "body"
+                    reasons[k] = f"list item next to the body ({j - r} lines shaped alike)"
+            h = r - 1
+            if h >= 0 and not is_body[h] and table.n_words[h] <= 6 and not table.x[h, F_ENDS] \
+                    and not table.cues[h] and is_body[max(0, h - 3):h].any():
+                is_body[h] = True
+                kinds[h] = "body"
+                reasons[h] = "heading of a list in the article"
+        r = j
 
 
 def _keep_main_cluster(table: LineTable, is_body: np.ndarray, kinds: list,

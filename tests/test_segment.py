@@ -293,3 +293,17 @@ def test_blog_comments_with_said_lines_are_not_body():
     c = segment.comments_frame(meta)
     assert c.loc[0, "author"] == "Ada Finch"
     assert c.loc[0, "posted_at"] == pd.Timestamp("2025-06-04 09:14")
+
+
+def test_list_of_alike_lines_after_the_body_is_body():
+    """A list whose lines share their punctuation ("Name (Ward 3): 12 votes") right after
+    the body paragraphs belongs to the article, with its short heading; a menu does not."""
+    lines = make_page().split("\n")
+    at = lines.index("You May Like")
+    items = [f"{name} (Ward {k}): {k * 7} votes" for k, name in enumerate(
+        ("Ada Finch", "Tom Reeve", "Mei Lo", "Ravi Shah", "Jo Kerr"), start=1)]
+    lines[at:at] = ["Results by ward", *items, ""]
+    kinds = dict(zip(lines, (k for k, _, _ in segment.segment_lines(lines))))
+    assert all(kinds[i] == "body" for i in items)
+    assert kinds["Results by ward"] == "body"
+    assert kinds["Home"] == "navigation"
