@@ -2,9 +2,8 @@
 
 Each input line is ``{"id", "text"}``; each output line is one JSON object for that record,
 in input order. A record that cannot be processed never stops the run: it gets the task's
-fallback answer and a message on stderr (a line that is not JSON at all gets the fallback
-answer with ``"id": null``, so output lines stay aligned with input lines; blank lines are
-skipped). The formats are stable interfaces others rely on: extend, never
+fallback answer and a message on stderr. A line that is not JSON at all is not a record:
+it is reported on stderr with its line number and skipped, as are blank lines. The formats are stable interfaces others rely on: extend, never
 rename.
 
 Each task is a pair (predict, fallback) living in the module that owns the analysis:
@@ -42,10 +41,7 @@ def run(task: str, infile: TextIO, outfile: TextIO, errfile: TextIO = sys.stderr
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            # still one output line per input line, so outputs stay aligned with inputs
-            print(f"predict {task}: line {line_no}: not JSON ({exc}); fallback answer with id null",
-                  file=errfile)
-            outfile.write(json.dumps({"id": None, **fallback("")}, ensure_ascii=False) + "\n")
+            print(f"predict {task}: line {line_no}: not JSON ({exc}); skipped", file=errfile)
             failures += 1
             continue
         rec_id = record.get("id") if isinstance(record, dict) else None
