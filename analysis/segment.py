@@ -131,24 +131,25 @@ def _duplicates(table: LineTable) -> list[int | None]:
     return out
 
 
-def _is_nav_run(table: LineTable, r: int) -> bool:
-    """Is row ``r`` part of a run of at least three short lines with no blank between?"""
-    def short(j: int) -> bool:
-        return table.n_words[j] <= 6 and not table.x[j, 4]
-
-    if not short(r):
-        return False
+def _nav_runs(table: LineTable) -> list[bool]:
+    """Per row: part of a run of at least three short lines (at most six words, no
+    sentence end) with no blank line between them?"""
     n = len(table.idx)
-    run = 1
-    j = r
-    while j > 0 and table.idx[j - 1] == table.idx[j] - 1 and short(j - 1):
-        run += 1
-        j -= 1
-    j = r
-    while j + 1 < n and table.idx[j + 1] == table.idx[j] + 1 and short(j + 1):
-        run += 1
-        j += 1
-    return run >= 3
+    short = ((table.n_words <= 6) & (table.x[:, F_ENDS] == 0)).tolist()
+    idx = table.idx
+    out = [False] * n
+    r = 0
+    while r < n:
+        if not short[r]:
+            r += 1
+            continue
+        j = r + 1
+        while j < n and short[j] and idx[j] == idx[j - 1] + 1:
+            j += 1
+        if j - r >= 3:
+            out[r:j] = [True] * (j - r)
+        r = j
+    return out
 
 
 def _segment_rows(table: LineTable, model: SegmentModel,
@@ -215,6 +216,7 @@ def _segment_rows(table: LineTable, model: SegmentModel,
     for a, b in zip(body_rows[:-1], body_rows[1:]):
         gap[a + 1:b] = b - a - 1
     mode, mode_cue = "none", ""
+    nav_run = _nav_runs(table)
     for r in range(n):
         if r == top:
             mode = "none"  # teaser or comment sections above the article end here
@@ -226,7 +228,7 @@ def _segment_rows(table: LineTable, model: SegmentModel,
             continue
         kinds[r], reasons[r], mode, mode_cue = _rule_kind(
             table, r, mode, mode_cue, head, top, first_body, last_body,
-            bl[r] if gap[r] <= MAX_GAP[0] else -np.inf)
+            bl[r] if gap[r] <= MAX_GAP[0] else -np.inf, nav_run)
     return list(zip(kinds, reasons))  # type: ignore[arg-type]
 
 
@@ -246,7 +248,8 @@ def _list_runs(table: LineTable, is_body: np.ndarray, kinds: list, reasons: list
         j = r + 1
         while j < n and idx[j] == idx[j - 1] + 1:
             j += 1
-        if j - r >= LIST_RUN and not is_body[r:j].all():
+        if j - r >= LIST_RUN and not is_body[r:j].all() and \
+                is_body[max(0, r - 3):min(n, j + 3)].any():
             _list_run_in(table, r, j, is_body, kinds, reasons)
         r = j
 
@@ -316,7 +319,7 @@ def _cut_comment_section(table: LineTable, is_body: np.ndarray, kinds: list,
             seen += 1
             continue
         if seen >= 3 and table.n_words[r] <= 15 and (
-                "comment_heading" in table.cues[r] or is_comment_meta(table.text[r])):
+                "comment_heading" in table.cues[r] or r in table.metas):
             for j in np.flatnonzero(is_body[r + 1:]) + r + 1:
                 is_body[j] = False
                 kinds[j] = None
@@ -367,7 +370,8 @@ def _header_zone(table: LineTable, head: int, kinds: list, reasons: list,
 
 
 def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | None,
-               top: int, first_body: int, last_body: int, body_logit: float):
+               top: int, first_body: int, last_body: int, body_logit: float,
+               nav_run: list[bool]):
     """Kind of a line the models left open -> (kind, reason, mode, mode_cue).
 
     ``mode`` is the section the page is in below or above the article: "none",
@@ -390,7 +394,7 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
     if "promo_heading" in cues and nw <= 8:
         return ("promo", f"cue phrase '{s}' starts a teaser list",
                 "promo" if outside else mode, s)
-    if nw <= 15 and is_comment_meta(s):
+    if nw <= 15 and r in table.metas:
         return "comment_meta", "commenter line ('by: … from: …' or '… on DATE said:')", "comment", mode_cue
     if is_mark(s):
         return "boilerplate", "a lone mark or letter (a button such as close)", mode, mode_cue
@@ -458,7 +462,7 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
         return "promo", f"teaser pattern '{teaser}'", mode, mode_cue
     if chrome:
         return "navigation", f"short link '{chrome}' (site menu)", mode, mode_cue
-    if _is_nav_run(table, r):
+    if nav_run[r]:
         return "navigation", "in a run of short link-like lines", mode, mode_cue
     if nw >= 4 and not x[F_ENDS] and x[F_CAPS] >= 0.5:
         return "promo", "headline-like line outside the article (a teaser)", mode, mode_cue

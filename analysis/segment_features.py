@@ -198,12 +198,16 @@ def is_comment_meta(s: str) -> bool:
     return s[-1:] == ":" and len(s) <= 120 and COMMENT_SAID_RE.match(s) is not None
 
 
-def comment_start(texts: list[str]) -> int:
+def comment_metas(texts: list[str]) -> frozenset[int]:
+    """Rows that are commenter lines (see :func:`is_comment_meta`)."""
+    return frozenset(r for r, t in enumerate(texts)
+                     if (t[:2] in ("by", "By", "BY") or t[-1:] == ":") and is_comment_meta(t))
+
+
+def comment_start(metas: frozenset[int], n: int) -> int:
     """Row of the first commenter line of a comment section (at least two commenter
-    lines from there on), else the number of rows. Nothing from there on is article."""
-    metas = [r for r, t in enumerate(texts)
-             if (t[:2] in ("by", "By", "BY") or t[-1:] == ":") and is_comment_meta(t)]
-    return metas[0] if len(metas) >= 2 else len(texts)
+    lines from there on), else ``n``. Nothing from there on is article."""
+    return min(metas) if len(metas) >= 2 else n
 
 
 def normalise(s: str) -> str:
@@ -232,6 +236,8 @@ class LineTable:
     share: list[bool] = field(default_factory=list)
     #: first row of a readers' comment section (see :func:`comment_start`), else len(idx)
     comments_from: int = 0
+    #: rows that are commenter lines
+    metas: frozenset[int] = frozenset()
 
 
 def share_buttons(norm: str) -> bool:
@@ -423,5 +429,6 @@ def line_table(lines: list[str]) -> LineTable:
             hira, long_prose, byline_any), start=21):
         x[:, j] = col
     share = [w <= 8 and share_buttons(nm) for w, nm in zip(nwl, norms)]
+    metas = comment_metas(texts)
     return LineTable(idx, texts, norms, x, row_cues, nw, first_copy, clean_lines, share,
-                     comment_start(texts))
+                     comment_start(metas, n), metas)
