@@ -692,6 +692,8 @@ def document_mentions(text: str, blocks: list[tuple[int, int, int]] | None = Non
 # ---------------------------------------------------------------------------
 # Frames
 # ---------------------------------------------------------------------------
+#: corpora larger than this show a progress bar while names are tagged
+PROGRESS_FROM = 200
 _NOT_LINE_BREAK = re.compile(r"[^\r\n]")
 
 
@@ -732,8 +734,12 @@ def mentions_frame(texts: dict[str, str], blocks: pd.DataFrame, kinds=None,
     docs = [(doc_id, texts[doc_id], grp) for doc_id, grp in b.groupby("doc_id", sort=False)
             if doc_id in texts]
     # tag only the kept blocks: the rest of the page is blanked out (offsets unchanged)
+    tagging = docs
+    if len(docs) > PROGRESS_FROM:  # long runs show progress (tagging is the slow part)
+        from tqdm.auto import tqdm
+        tagging = tqdm(docs, desc="tagging names", unit="doc")
     ents = {doc_id: ner.tag_entities(_keep_only(text, grp) if b is not blocks else text, backend=backend)
-            for doc_id, text, grp in docs}
+            for doc_id, text, grp in tagging}
     # a country recognised by its demonym in one document is a country in all of them
     countries: dict[str, tuple[str, str]] = {}
     for doc_id, text, _ in docs:
