@@ -206,6 +206,7 @@ def _segment_rows(table: LineTable, model: SegmentModel,
             is_body[r] = False
             kinds[r] = "promo"
             reasons[r] = f"newsletter sign-up ('{table.cues[r]['signup']}') in the article"
+    _teaser_boxes(table, is_body, kinds, reasons)
     _list_runs(table, is_body, kinds, reasons)
     body_rows = np.flatnonzero(is_body)
     first_body = int(body_rows[0]) if len(body_rows) else n
@@ -230,6 +231,31 @@ def _segment_rows(table: LineTable, model: SegmentModel,
             table, r, mode, mode_cue, head, top, first_body, last_body,
             bl[r] if gap[r] <= MAX_GAP[0] else -np.inf, nav_run)
     return list(zip(kinds, reasons))  # type: ignore[arg-type]
+
+
+def _teaser_boxes(table: LineTable, is_body: np.ndarray, kinds: list, reasons: list) -> None:
+    """A teaser heading ("Related Stories") inside the article opens a box of story
+    titles: the lines right under it, with no blank line between and no sentence end,
+    are promo, not body."""
+    n = len(table.idx)
+    idx = table.idx
+    for r in range(n):
+        cue = table.cues[r].get("promo_heading")
+        if cue is None or table.n_words[r] > 8:
+            continue
+        h = r - 1  # "Story title" + "Read more" right under it: a teaser
+        if table.n_words[r] <= 3 and h >= 0 and idx[h] == idx[r] - 1 and \
+                not table.x[h, F_ENDS] and 3 <= table.n_words[h] <= 25:
+            is_body[h] = False
+            kinds[h] = "promo"
+            reasons[h] = f"story title over '{table.text[r]}' (a teaser)"
+        j = r + 1
+        while j < n and idx[j] == idx[j - 1] + 1 and not table.x[j, F_ENDS] and \
+                2 <= table.n_words[j] <= 25:
+            is_body[j] = False
+            kinds[j] = "promo"
+            reasons[j] = f"story title in the teaser box under '{table.text[r]}'"
+            j += 1
 
 
 def _skeleton(s: str) -> str:

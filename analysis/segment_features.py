@@ -326,7 +326,7 @@ def line_table(lines: list[str]) -> LineTable:
     commas = np.bincount(jline[ja == 44], minlength=n).astype(float)
     digits = np.bincount(jline[DIGIT_LUT[ja]], minlength=n).astype(float)
     breaks = np.bincount(jline[:-1][STOP_LUT[ja[:-1]] & (ja[1:] == 32)], minlength=n).astype(float)
-    if not joined.isascii():
+    if "。" in joined:
         breaks += np.fromiter((t.count("。") for t in texts), float, n)
     ends = np.fromiter((t.rstrip(CLOSERS).endswith(SENT_END) for t in texts), float, n)
     all_caps = np.fromiter(map(str.isupper, texts), float, n)

@@ -307,3 +307,16 @@ def test_list_of_alike_lines_after_the_body_is_body():
     assert all(kinds[i] == "body" for i in items)
     assert kinds["Results by ward"] == "body"
     assert kinds["Home"] == "navigation"
+
+
+def test_teaser_box_inside_the_article_is_promo():
+    """'Related Stories' between two body paragraphs, with story titles right under it
+    (no blank line, no sentence end), is a teaser box; the paragraphs stay body."""
+    lines = make_page().split("\n")
+    at = lines.index(BODY[2])
+    titles = ["Canal Boat Festival Draws Record Crowds to Brackenford Lock",
+              "Council Approves New Cycle Lanes Along the Towpath"]
+    lines[at:at] = ["Related Stories", *titles, ""]
+    kinds = dict(zip(lines, (k for k, _, _ in segment.segment_lines(lines))))
+    assert [kinds[t] for t in titles] == ["promo", "promo"]
+    assert kinds[BODY[1]] == kinds[BODY[2]] == "body"
