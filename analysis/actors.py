@@ -41,7 +41,6 @@ Resolution rules (per document, then across documents):
 """
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -50,6 +49,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import ner
+from analysis.tables import read_csv
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -96,10 +96,6 @@ _PERSON_ATTRIBUTIVE_RE = re.compile(r"(?:['\u2019]s)?\s+(?:administration|regime
 # ---------------------------------------------------------------------------
 # Tables
 # ---------------------------------------------------------------------------
-def _read_csv(name: str) -> list[dict[str, str]]:
-    with open(DATA / name, encoding="utf-8") as f:
-        return list(csv.DictReader(line for line in f if not line.startswith("#")))
-
 
 @lru_cache(maxsize=1)
 def country_forms() -> dict[str, tuple[str, str]]:
@@ -109,7 +105,7 @@ def country_forms() -> dict[str, tuple[str, str]]:
     import pycountry
 
     forms: dict[str, tuple[str, str]] = {}
-    rows = _read_csv("demonyms.csv")
+    rows = read_csv("demonyms.csv")
     for row in rows:
         c = row["country"]
         forms.setdefault(c, (c, "name"))
@@ -133,13 +129,13 @@ def country_forms() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
     """Capital city -> country it may stand for (``data/capitals.csv``)."""
-    return {row["capital"]: row["country"] for row in _read_csv("capitals.csv")}
+    return {row["capital"]: row["country"] for row in read_csv("capitals.csv")}
 
 
 @lru_cache(maxsize=1)
 def _title_re() -> re.Pattern:
     """Titles/roles directly before a name, e.g. 'U.S. Secretary of State ' -> group 'title'."""
-    titles = sorted({r["title"] for r in _read_csv("titles.csv")}, key=lambda t: (-len(t), t))
+    titles = sorted({r["title"] for r in read_csv("titles.csv")}, key=lambda t: (-len(t), t))
     alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
     return re.compile(rf"(?:^|(?<=[\s\"'(\u201c]))(?P<title>(?:(?:{alt})\s+)+)$", re.I)
 
@@ -148,7 +144,7 @@ def _title_re() -> re.Pattern:
 def organisation_forms() -> dict[str, str]:
     """Surface form -> canonical organisation name (``data/organisations.csv``)."""
     forms: dict[str, str] = {}
-    for row in _read_csv("organisations.csv"):
+    for row in read_csv("organisations.csv"):
         forms.setdefault(row["name"], row["name"])
         for a in filter(None, row["aliases"].split("|")):
             forms.setdefault(a, row["name"])
@@ -159,7 +155,7 @@ def organisation_forms() -> dict[str, str]:
 def place_words() -> dict[tuple[str, str], str]:
     """(position, word) -> place/organisation (``data/place_words.csv``): ("last", "Street"),
     ("first", "Port"), ("last", "Hospital")."""
-    return {(r["position"], r["word"]): r["type"] for r in _read_csv("place_words.csv")}
+    return {(r["position"], r["word"]): r["type"] for r in read_csv("place_words.csv")}
 
 
 def _place_word_type(t: str) -> str | None:
@@ -174,7 +170,7 @@ def _place_word_type(t: str) -> str | None:
 def group_forms() -> dict[str, str]:
     """Surface form -> canonical group name (``data/groups.csv``: "Muslim" -> "Muslims")."""
     forms: dict[str, str] = {}
-    for row in _read_csv("groups.csv"):
+    for row in read_csv("groups.csv"):
         forms.setdefault(row["name"], row["name"])
         for a in filter(None, row["forms"].split("|")):
             forms.setdefault(a, row["name"])
@@ -191,7 +187,7 @@ def not_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _leading_title_re() -> re.Pattern:
     """One or more titles/roles (a tagged person span may start with them)."""
-    titles = sorted({r["title"] for r in _read_csv("titles.csv")}, key=lambda t: (-len(t), t))
+    titles = sorted({r["title"] for r in read_csv("titles.csv")}, key=lambda t: (-len(t), t))
     alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
     return re.compile(rf"(?:(?:{alt})\s+)+", re.I)
 

@@ -28,6 +28,7 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Iterable
+from .tables import read_lines
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -50,19 +51,11 @@ _NAME_RUN_RE = re.compile(
     r"|(?:de|van|von|bin)\b|al-[A-Z][a-z]+|Jr\.?|Sr\.?|II|III)){1,5}(?![\w])")
 
 
-def _read_lines(name: str) -> list[str]:
-    lines = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            lines.append(line)
-    return lines
-
 
 @cache
 def titles() -> frozenset[str]:
     """Lower-cased titles and roles (single and multi-word) from ``titles.txt``."""
-    return frozenset(_read_lines("titles.txt"))
+    return frozenset(read_lines("titles.txt"))
 
 
 @cache
@@ -79,7 +72,7 @@ def title_words() -> frozenset[str]:
 @cache
 def stop_caps() -> frozenset[str]:
     """Capitalised words that never belong to a person's name."""
-    return frozenset(_read_lines("quote_stop_caps.txt"))
+    return frozenset(read_lines("quote_stop_caps.txt"))
 
 
 def _clean(tok: str) -> str:
@@ -168,7 +161,7 @@ def split_title(mention: str) -> tuple[str, str]:
 @cache
 def _first_names() -> dict[str, str]:
     out = {}
-    for line in _read_lines("quote_first_names.csv")[1:]:
+    for line in read_lines("quote_first_names.csv")[1:]:
         name, gender = line.split(",")
         out[name.lower()] = gender
     return out
@@ -181,10 +174,10 @@ def first_name_gender(first: str) -> str:
 
 @cache
 def _non_person_words() -> frozenset[str]:
-    words = set(_read_lines("quote_non_person_words.txt"))
+    words = set(read_lines("quote_non_person_words.txt"))
     org = DATA / "org_words.txt"          # the NER helper's organisation words, when present
     if org.exists():
-        words |= set(_read_lines("org_words.txt"))
+        words |= set(read_lines("org_words.txt"))
     return frozenset(words)
 
 

@@ -18,12 +18,12 @@ Main functions:
 """
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
+from .tables import read_csv, read_lines
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
@@ -94,14 +94,6 @@ def _ascii(s: str) -> str:
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
 
 
-def _read_csv(name: str) -> list[dict[str, str]]:
-    with open(DATA / name, encoding="utf-8") as f:
-        return list(csv.DictReader(line for line in f if not line.startswith("#")))
-
-
-def _read_lines(name: str) -> list[str]:
-    with open(DATA / name, encoding="utf-8") as f:
-        return [ln.strip() for ln in f if ln.strip() and not ln.startswith("#")]
 
 
 def _split_words(name: str) -> tuple[str, ...]:
@@ -127,15 +119,15 @@ def gazetteers() -> dict[str, dict[str, list[tuple[str, ...]]]]:
     for s in pycountry.subdivisions:
         phrases["subdivision"].add(s.name)
         phrases["subdivision"].add(_ascii(s.name))
-    for row in _read_csv("demonyms.csv"):
+    for row in read_csv("demonyms.csv"):
         phrases["country"].add(row["country"])
         for a in filter(None, row["aliases"].split("|")):
             phrases["country"].add(a)
         for a in filter(None, row["adjective"].split("|") + row["people"].split("|")):
             phrases["demonym"].add(a)
-    for row in _read_csv("capitals.csv"):
+    for row in read_csv("capitals.csv"):
         phrases["capital"].add(row["capital"])
-    for row in _read_csv("titles.csv"):
+    for row in read_csv("titles.csv"):
         if row["kind"] != "role":
             phrases["title"].add(row["title"])
     out: dict[str, dict[str, list[tuple[str, ...]]]] = {}
@@ -153,7 +145,7 @@ def gazetteers() -> dict[str, dict[str, list[tuple[str, ...]]]]:
 
 @lru_cache(maxsize=1)
 def org_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in _read_lines("org_words.txt"))
+    return frozenset(w.lower() for w in read_lines("org_words.txt"))
 
 
 def _gazetteer_flags(lower: Sequence[str]) -> list[list[str]]:
@@ -248,7 +240,7 @@ _SAY_VERBS = frozenset({"said", "says", "told", "added", "asked"})
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     """Single lower-cased words of the titles table without dots ("mr", "president")."""
-    return frozenset(r["title"].lower().rstrip(".") for r in _read_csv("titles.csv")
+    return frozenset(r["title"].lower().rstrip(".") for r in read_csv("titles.csv")
                      if " " not in r["title"])
 
 

@@ -32,26 +32,19 @@ import numpy as np
 import pandas as pd
 
 from analysis import names
+from analysis.tables import read_lines
 
 DATA = Path(__file__).resolve().parent / "data"
 
 # ---------------------------------------------------------------- tables
 
 
-def _lines(name: str) -> list[str]:
-    out = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return out
-
 
 @cache
 def reporting_verbs() -> dict[str, tuple[str, bool]]:
     """Verb form (lower case) -> (lemma, weak). Weak cues frame fragments ("called")."""
     out = {}
-    for line in _lines("reporting_verbs.txt"):
+    for line in read_lines("reporting_verbs.txt"):
         forms = line.split()
         weak = forms[0].endswith("*")
         lemma = forms[0].rstrip("*")
@@ -64,7 +57,7 @@ def reporting_verbs() -> dict[str, tuple[str, bool]]:
 def pronouns() -> dict[str, str]:
     """Pronoun -> gender letter (m, f, x, n)."""
     out = {}
-    for line in _lines("quote_pronouns.csv")[1:]:
+    for line in read_lines("quote_pronouns.csv")[1:]:
         p, g, _ = line.split(",")
         out[p] = g
     return out
@@ -72,14 +65,14 @@ def pronouns() -> dict[str, str]:
 
 @cache
 def _abbreviations() -> frozenset[str]:
-    abbr = set(_lines("quote_abbreviations.txt"))
+    abbr = set(read_lines("quote_abbreviations.txt"))
     abbr |= {t.rstrip(".") for t in names.titles() if t.endswith(".") and " " not in t}
     return frozenset(abbr)
 
 
 @cache
 def _adverbs() -> frozenset[str]:
-    return frozenset(_lines("quote_adverbs.txt"))
+    return frozenset(read_lines("quote_adverbs.txt"))
 
 
 # ---------------------------------------------------------------- regexes
