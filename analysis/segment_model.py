@@ -40,10 +40,11 @@ DATE_ONLY_COL = LOCAL_FEATURES.index("date_only")
 ONE_WORD_COL = LOCAL_FEATURES.index("one_word")
 ENDS_COL = LOCAL_FEATURES.index("ends_sentence")
 SHORT_COL = LOCAL_FEATURES.index("short")
+BYLINE_ANY_COL = LOCAL_FEATURES.index("byline_any")
 
 HEADLINE_FEATURES = LOCAL_FEATURES + (
     "rows_above_body", "nearest_candidate", "title_length", "next_is_body",
-    "repeats_later", "body_overlap", "title_below", "title_above",
+    "repeats_later", "body_overlap", "title_below", "title_above", "byline_below",
 )
 #: cue roles that rule a line out as a headline
 NOT_HEADLINE_CUES = frozenset({"boilerplate", "caption", "promo_heading", "comment_heading",
@@ -271,7 +272,10 @@ def headline_candidates(table: LineTable, body_rows: np.ndarray,
         feats.append((float(first - r), near, 1.0 if 3 <= nw <= 25 else 0.0,
                       1.0 if (r + 1) in body_set else 0.0, float(bool(later)), overlap))
     feats.reverse()
-    feats = [f + (float(is_cand.get(r + 1, False)), float(is_cand.get(r - 1, False)))
+    x = table.x
+    credit = ((x[:, BYLINE_COL] + x[:, DATE_ONLY_COL] + x[:, BYLINE_ANY_COL]) > 0).tolist()
+    feats = [f + (float(is_cand.get(r + 1, False)), float(is_cand.get(r - 1, False)),
+                  float(any(credit[r + 1:r + 5])))
              for f, r in zip(feats, rows)]
     extra = np.array(feats, float)
     extra[:, 0] = np.log1p(np.maximum(extra[:, 0], 0.0))
