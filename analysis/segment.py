@@ -78,6 +78,8 @@ F_ONE_WORD = _COL["one_word"]
 F_URL = _COL["url"]
 LIST_RUN = 3  # alike lines that make a list
 SKELETON_RE = re.compile(r"[\w\s]+")
+#: a photo gallery counter: "1 of 6", "Image 2 of 5", "3 / 12"
+GALLERY_RE = re.compile(r"(?i)^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$")
 HEADER_ROWS = 8  # rows under the headline searched for bylines and datelines
 MAX_GAP = [20]  # longest run of non-body rows that can be filled in as body
 CLUSTER_ROWS = [10]  # body lines further apart than this belong to different clusters
@@ -207,6 +209,7 @@ def _segment_rows(table: LineTable, model: SegmentModel,
             kinds[r] = "promo"
             reasons[r] = f"newsletter sign-up ('{table.cues[r]['signup']}') in the article"
     _teaser_boxes(table, is_body, kinds, reasons)
+    _galleries(table, is_body, kinds, reasons)
     _list_runs(table, is_body, kinds, reasons)
     body_rows = np.flatnonzero(is_body)
     first_body = int(body_rows[0]) if len(body_rows) else n
@@ -255,6 +258,23 @@ def _teaser_boxes(table: LineTable, is_body: np.ndarray, kinds: list, reasons: l
             is_body[j] = False
             kinds[j] = "promo"
             reasons[j] = f"story title in the teaser box under '{table.text[r]}'"
+            j += 1
+
+
+def _galleries(table: LineTable, is_body: np.ndarray, kinds: list, reasons: list) -> None:
+    """A photo gallery: a counter line ("1 of 6", "Image 2 of 5") and the short lines
+    right under it (no blank line between) are captions."""
+    n = len(table.idx)
+    idx = table.idx
+    for r in range(n):
+        if table.n_words[r] > 4 or not GALLERY_RE.match(table.text[r]):
+            continue
+        is_body[r] = False
+        kinds[r], reasons[r] = "caption", "photo gallery counter"
+        j = r + 1
+        while j < n and idx[j] == idx[j - 1] + 1 and table.n_words[j] <= 25:
+            is_body[j] = False
+            kinds[j], reasons[j] = "caption", f"in a photo gallery ('{table.text[r]}')"
             j += 1
 
 

@@ -320,3 +320,16 @@ def test_teaser_box_inside_the_article_is_promo():
     kinds = dict(zip(lines, (k for k, _, _ in segment.segment_lines(lines))))
     assert [kinds[t] for t in titles] == ["promo", "promo"]
     assert kinds[BODY[1]] == kinds[BODY[2]] == "body"
+
+
+def test_photo_gallery_lines_are_captions():
+    """A gallery counter ("1 of 3") between body paragraphs and the short lines right
+    under it are captions, not body."""
+    lines = make_page().split("\n")
+    at = lines.index(BODY[3])
+    gallery = ["1 of 3", "Harriet Dunmore Council photo", "The old deck Council photo",
+               "The lock keeper's cottage Council photo"]
+    lines[at:at] = [*gallery, ""]
+    kinds = dict(zip(lines, (k for k, _, _ in segment.segment_lines(lines))))
+    assert [kinds[g] for g in gallery] == ["caption"] * 4
+    assert kinds[BODY[2]] == kinds[BODY[3]] == "body"
