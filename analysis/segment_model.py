@@ -40,6 +40,7 @@ DATE_ONLY_COL = LOCAL_FEATURES.index("date_only")
 ONE_WORD_COL = LOCAL_FEATURES.index("one_word")
 ENDS_COL = LOCAL_FEATURES.index("ends_sentence")
 SHORT_COL = LOCAL_FEATURES.index("short")
+POSITION_COL = LOCAL_FEATURES.index("position")
 BYLINE_ANY_COL = LOCAL_FEATURES.index("byline_any")
 
 HEADLINE_FEATURES = LOCAL_FEATURES + (
@@ -113,12 +114,15 @@ def fit_logreg(x: np.ndarray, y: np.ndarray, names: tuple[str, ...], l2: float =
 
 SPAN_NEG = [-1.0]  # weight of a line that does not read like prose, in the span search
 SPAN_POS = [4.0]
+SPAN_TAIL = [0.05]  # prose in the last 5% of the rows (footer notices) ...
+SPAN_TAIL_W = [0.5]  # ... counts half in the search for the main text run
 
 
 def main_span(table: LineTable, prose_logit: np.ndarray) -> tuple[int, int]:
     """(first_row, last_row) of the densest run of prose: the run of non-blank lines with
     the largest sum of per-line prose evidence (a prose line adds its logit times
-    sqrt(length); any other line costs a fixed amount). (-1, -1) for a page without
+    sqrt(length); any other line costs a fixed amount; prose at the very end of the page,
+    where legal and disclaimer notices sit, counts half). (-1, -1) for a page without
     lines."""
     n = len(prose_logit)
     if n == 0:
@@ -132,6 +136,9 @@ def main_span(table: LineTable, prose_logit: np.ndarray) -> tuple[int, int]:
     w = np.where(prose_logit > 0,
                  np.minimum(prose_logit, SPAN_POS[0]) * np.sqrt(np.minimum(nchars, 600.0) + 1.0),
                  SPAN_NEG[0] * np.sqrt(np.minimum(nchars, 100.0) + 1.0))
+    if SPAN_TAIL[0]:
+        pos = table.x[:, POSITION_COL]
+        w = np.where((pos > 1.0 - SPAN_TAIL[0]) & (w > 0), w * SPAN_TAIL_W[0], w)
     cs = np.concatenate([[0.0], np.cumsum(w)])
     lows = np.minimum.accumulate(cs[:-1])  # smallest prefix sum before each row
     gain = cs[1:] - lows
