@@ -18,8 +18,8 @@ STYLE = Path(__file__).resolve().parent / "style" / "newsframe.mplstyle"
 
 #: one colour per block kind, grouped by zone (editorial blues/greens, promo orange, user purple, boilerplate greys)
 KIND_COLORS = {
-    "headline": "#08306b", "standfirst": "#2171b5", "byline": "#6baed6", "dateline": "#9ecae1",
-    "caption": "#41ab5d", "body": "#1b6ca8", "promo": "#e07a1f", "comment": "#8064a2",
+    "headline": "#08306b", "standfirst": "#9ecae1", "byline": "#17becf", "dateline": "#c6dbef",
+    "caption": "#41ab5d", "body": "#3182bd", "promo": "#e07a1f", "comment": "#8064a2",
     "comment_meta": "#bcaad6", "section": "#bdbdbd", "navigation": "#969696", "boilerplate": "#d9d9d9",
 }
 ZONE_COLORS = {"editorial": "#1b6ca8", "promotional": "#e07a1f", "user": "#8064a2", "boilerplate": "#bdbdbd"}
@@ -175,14 +175,15 @@ def cooccurrence_network(pairs: pd.DataFrame, ax=None, top_n: int = 20, min_coun
     return fig
 
 
-def save(fig, name: str, figures_dir: str | Path | None) -> Path | None:
-    """Save ``fig`` as ``figures_dir/name.png`` (no-op when ``figures_dir`` is None)."""
+def save(fig, name: str, figures_dir: str | Path | None) -> None:
+    """Save ``fig`` as ``figures_dir/name.png`` (no-op when ``figures_dir`` is None).
+
+    Returns nothing, so a notebook cell ending with ``plots.save(...)`` shows only the figure."""
     if figures_dir is None:
-        return None
+        return
     path = Path(figures_dir)
     path.mkdir(parents=True, exist_ok=True)
     fig.savefig(path / f"{name}.png")
-    return path / f"{name}.png"
 
 
 matplotlib.rcParams["text.parse_math"] = False
