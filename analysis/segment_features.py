@@ -391,9 +391,15 @@ def line_table(lines: list[str]) -> LineTable:
             for role in roles:
                 row_cues[r].setdefault(role, phrase)
             pos = low.find(phrase, pos + len(phrase))
-    for r in [r for r, w in enumerate(nwl) if w <= 40]:  # teaser and chrome lines are short
-        if norms[r]:
-            cm.edges(norms[r], row_cues[r])
+    exact, heads, tails = cm.exact, cm.start_by_word, cm.end_by_word
+    for r, w in enumerate(nwl):  # teaser and chrome lines are short
+        nm = norms[r]
+        if w > 40 or not nm:
+            continue
+        sp = nm.find(" ")
+        if nm in exact or (nm if sp < 0 else nm[:sp]).rstrip(":") in heads or \
+                nm[nm.rfind(" ") + 1:] in tails:
+            cm.edges(nm, row_cues[r])
     cue_cols = np.zeros((n, 5))
     for r, found in enumerate(row_cues):
         if found:
@@ -428,7 +434,9 @@ def line_table(lines: list[str]) -> LineTable:
             repeats, blank_before, blank_after, ia / max(1, len(lines)), nw <= 4, nw <= 1,
             hira, long_prose, byline_any), start=21):
         x[:, j] = col
-    share = [w <= 8 and share_buttons(nm) for w, nm in zip(nwl, norms)]
+    share_first = _share_words()
+    share = [w <= 8 and nm.partition(" ")[0].strip(".,:;|") in share_first
+             and share_buttons(nm) for w, nm in zip(nwl, norms)]
     metas = comment_metas(texts)
     return LineTable(idx, texts, norms, x, row_cues, nw, first_copy, clean_lines, share,
                      comment_start(metas, n), metas)
