@@ -45,6 +45,20 @@ def _quoted_words(corpus) -> pd.Series:
     return q.groupby("speaker")["n_words"].sum()
 
 
+def _outlet_shares(corpus) -> pd.Series:
+    docs = corpus.documents.assign(outlet=lambda d: d["outlet"].fillna("(unknown)"))
+    words = docs["n_words"] * docs["share_promotional"]
+    return words.groupby(docs["outlet"]).sum() / docs.groupby("outlet")["n_words"].sum()
+
+
+def _outlet_quoted(corpus) -> pd.Series:
+    from .quotes import quote_density
+
+    density = quote_density(corpus.quotes, corpus.blocks, by="document")
+    outlets = corpus.documents.set_index("doc_id")["outlet"].fillna("(unknown)")
+    return density.assign(outlet=density["doc_id"].map(outlets)).groupby("outlet")["quoted_share"].median()
+
+
 EXERCISES: dict[str, Exercise] = {
     "tour_blocks": Exercise(
         "How many blocks does the first document in corpus.documents have?",
@@ -87,6 +101,14 @@ EXERCISES: dict[str, Exercise] = {
         lambda c: set(c.actors.loc[(c.actors["type"] == "person") & (c.actors["n_mentions"] >= 2)
                                    & ~c.actors["quoted"].astype(bool), "name"]),
         "Filter corpus.actors: type == 'person', n_mentions >= 2 and quoted is False.", "one_of"),
+    "outlet_most_promotional": Exercise(
+        "Which outlet gives the largest share of its pages' words to promotion?",
+        lambda c: _top(_outlet_shares(c)),
+        "Weight each document's share_promotional by its n_words, then sum per outlet and divide by the outlet's words."),
+    "outlet_most_quoted": Exercise(
+        "In which outlet is the median share of quoted words per page highest?",
+        lambda c: _top(_outlet_quoted(c)),
+        "quote_density(corpus.quotes, corpus.blocks) gives quoted_share per document; join the outlet and take the median."),
 }
 
 

@@ -24,6 +24,7 @@ import pandas as pd
 
 import analysis
 from analysis import plots
+from analysis.exercises import check, question
 from analysis.quotes import quote_density
 
 plots.use_style()
@@ -70,3 +71,19 @@ plots.save(fig, "summary", figures_dir)
 
 # %%
 corpus.problems
+
+# %% [markdown]
+# ## What to look for
+# * Compare outlets: who gives most of the page to the story, who to promotion?
+# * Do the outlets that quote most also quote the widest range of people (notebook 03)?
+# * Check the problems table before drawing conclusions: a corpus with unreadable files is a biased sample.
+#
+# ## Exercises
+
+# %%
+print(question("outlet_most_promotional"))
+check("outlet_most_promotional", None, corpus)
+
+# %%
+print(question("outlet_most_quoted"))
+check("outlet_most_quoted", None, corpus)

@@ -31,5 +31,4 @@ def test_stored_without_outputs_and_paired(path):
 def test_notebooks_call_the_package_and_have_exercises(path):
     source = path.with_suffix(".py").read_text()
     assert "import analysis" in source
-    if path.stem != "05_report":
-        assert "## What to look for" in source and source.count("check(") >= 2
+    assert "## What to look for" in source and source.count("check(") >= 2
