@@ -76,6 +76,7 @@ F_BYLINE, F_SEPARATOR, F_CAPS = _COL["byline"], _COL["separator"], _COL["cap_sha
 F_BYLINE_ANY = _COL["byline_any"]
 F_ONE_WORD = _COL["one_word"]
 F_URL = _COL["url"]
+F_LONG_PROSE = _COL["long_prose"]
 LIST_RUN = 3  # alike lines that make a list
 SKELETON_RE = re.compile(r"[\w\s]+")
 #: a photo gallery counter: "1 of 6", "Image 2 of 5", "3 / 12"
@@ -85,6 +86,9 @@ MAX_GAP = [20]  # longest run of non-body rows that can be filled in as body
 CLUSTER_ROWS = [10]  # body lines further apart than this belong to different clusters
 CLUSTER_SHARE = [0.5]  # clusters lighter than this share of the main one are dropped
 GAP_FILL = [-2.0]
+CLUSTER_BEFORE = [1]  # keep prose clusters above the main one when nothing cuts them off
+GAP_STOP_CUES = frozenset({"promo_heading", "comment_heading", "boilerplate", "signup",
+                           "app_links"})
 
 
 @cache
@@ -262,8 +266,8 @@ def _teaser_boxes(table: LineTable, is_body: np.ndarray, kinds: list, reasons: l
 
 
 def _galleries(table: LineTable, is_body: np.ndarray, kinds: list, reasons: list) -> None:
-    """A photo gallery: a counter line ("1 of 6", "Image 2 of 5") and the short lines
-    right under it (no blank line between) are captions."""
+    """A photo gallery: a counter line ("1 of 6", "Image 2 of 5") and the lines right
+    under it (at most one blank line after the counter, none after that) are captions."""
     n = len(table.idx)
     idx = table.idx
     for r in range(n):
@@ -271,11 +275,15 @@ def _galleries(table: LineTable, is_body: np.ndarray, kinds: list, reasons: list
             continue
         is_body[r] = False
         kinds[r], reasons[r] = "caption", "photo gallery counter"
-        j = r + 1
-        while j < n and idx[j] == idx[j - 1] + 1 and table.n_words[j] <= 25:
+        j = r + 1  # the caption may follow one blank line under the counter
+        while j < n and idx[j] - idx[j - 1] <= (2 if j == r + 1 else 1) and \
+                table.n_words[j] <= 40 and not GALLERY_RE.match(table.text[j]) and \
+                not (j > r + 1 and table.x[j, F_LONG_PROSE]):
             is_body[j] = False
             kinds[j], reasons[j] = "caption", f"in a photo gallery ('{table.text[r]}')"
             j += 1
+            if "caption" in table.cues[j - 1]:  # a photo credit closes the caption
+                break
 
 
 def _skeleton(s: str) -> str:
@@ -342,12 +350,21 @@ def _keep_main_cluster(table: LineTable, is_body: np.ndarray, kinds: list,
         return
     parts = np.split(np.arange(len(rows)), breaks)
     weight = np.array([chars[p].sum() for p in parts])
-    for p, w in zip(parts, weight):
+    main = int(np.argmax(weight))
+    for k, (p, w) in enumerate(zip(parts, weight)):
+        if k < main and CLUSTER_BEFORE[0] and _clean_gap(table, rows[p[-1]], rows[parts[main][0]]):
+            continue
         if w < CLUSTER_SHARE[0] * weight.max():
             for r in rows[p]:
                 is_body[r] = False
                 kinds[r] = None
                 reasons[r] = ""
+
+
+def _clean_gap(table: LineTable, a: int, b: int) -> bool:
+    """No teaser, comment or chrome cue and no share buttons between rows a and b?"""
+    return not any(table.share[r] or table.cues[r].keys() & GAP_STOP_CUES
+                   for r in range(a + 1, b))
 
 
 def _cut_comment_section(table: LineTable, is_body: np.ndarray, kinds: list,

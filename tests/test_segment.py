@@ -333,3 +333,20 @@ def test_photo_gallery_lines_are_captions():
     kinds = dict(zip(lines, (k for k, _, _ in segment.segment_lines(lines))))
     assert [kinds[g] for g in gallery] == ["caption"] * 4
     assert kinds[BODY[2]] == kinds[BODY[3]] == "body"
+
+
+def test_paragraphs_above_a_photo_gallery_stay_body():
+    """A gallery (counter, blank line, caption, photo credit) splitting the article: the
+    opening paragraph above it is still body and the gallery lines are captions."""
+    lines = make_page().split("\n")
+    at = lines.index(BODY[2])
+    gallery = []
+    for k in range(1, 6):
+        gallery += [f"Image {k} of 5", "", f"The canal footbridge seen from the lock, view {k}.",
+                    "(Image credit: Brackenford Council)"]
+    lines[at:at] = [*gallery, ""]
+    kinds = [k for k, _, _ in segment.segment_lines(lines)]
+    got = dict(zip(lines, kinds))
+    assert got[BODY[0]] == got[BODY[2]] == got[BODY[4]] == "body"
+    assert all(kinds[i] == "caption" for i, ln in enumerate(lines)
+               if ln.startswith(("Image ", "The canal footbridge seen")))
