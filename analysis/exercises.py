@@ -26,7 +26,8 @@ def _norm(value: Any) -> str:
 
 
 def _first_doc(corpus) -> str:
-    return corpus.documents["doc_id"].iloc[0]
+    """The first document that has any text (the one the tour notebook shows)."""
+    return corpus.blocks["doc_id"].iloc[0]
 
 
 def _top(series: pd.Series):
@@ -61,7 +62,7 @@ def _outlet_quoted(corpus) -> pd.Series:
 
 EXERCISES: dict[str, Exercise] = {
     "tour_blocks": Exercise(
-        "How many blocks does the first document in corpus.documents have?",
+        "How many blocks does the first document in corpus.blocks have?",
         lambda c: int((c.blocks["doc_id"] == _first_doc(c)).sum()),
         "Filter corpus.blocks to rows whose doc_id is the first document's, then count the rows.", "number"),
     "tour_trace": Exercise(

@@ -88,3 +88,33 @@ def highlight_blocks(blocks: pd.DataFrame, spans: pd.DataFrame | None = None, la
 def table(frame: pd.DataFrame, max_rows: int = 50) -> Html:
     """A frame as an HTML table with every cell escaped (pandas escapes by default; we insist)."""
     return Html(frame.head(max_rows).to_html(index=False, escape=True, border=0))
+
+
+def _page(corpus, frame: pd.DataFrame, doc_id: str | None, spans: pd.DataFrame, what: str) -> Html:
+    """The editorial blocks of ``doc_id`` (default: the document with most rows in
+    ``frame``) with ``spans`` (char_start, char_end, label) highlighted."""
+    if doc_id is None:
+        if frame.empty:
+            return Html(f"<p><i>No {escape(what)} in this corpus.</i></p>")
+        doc_id = frame["doc_id"].value_counts().index[0]
+    blocks = corpus.blocks
+    blocks = blocks[(blocks["doc_id"] == doc_id) & (blocks["zone"].astype(str) == "editorial")]
+    spans = spans[spans["doc_id"] == doc_id] if len(spans) else spans
+    title = Html(f"<p><b>{escape(doc_id)}</b></p>")
+    return Html(title.markup + highlight_blocks(blocks, spans, label_column="label").markup)
+
+
+def quotes_in_page(corpus, doc_id: str | None = None) -> Html:
+    """A page's article with its quotations highlighted; hover shows the speaker.
+    Default: the document with the most quotations."""
+    quotes = corpus.quotes
+    spans = quotes.assign(label="quote: " + quotes["speaker"].fillna("unknown").astype(str))
+    return _page(corpus, quotes, doc_id, spans, "quotations")
+
+
+def mentions_in_page(corpus, doc_id: str | None = None) -> Html:
+    """A page's article with actor mentions highlighted; hover shows type and actor.
+    Default: the document with the most mentions."""
+    mentions = corpus.mentions
+    spans = mentions.assign(label=mentions["type"].astype(str) + ": " + mentions["name"].astype(str))
+    return _page(corpus, mentions, doc_id, spans, "actor mentions")

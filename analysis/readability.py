@@ -529,7 +529,7 @@ def _wrapped_documents(blocks: pd.DataFrame) -> dict:
 
 
 def _score_rows(keys: list[dict], texts: list[str], wrapped: list[bool | None],
-                compare_textstat: bool) -> pd.DataFrame:
+                compare_textstat: bool, key_columns: list[str] | None = None) -> pd.DataFrame:
     rows = []
     for key, text, wrap in zip(keys, texts, wrapped):
         counts = text_counts(text, wrap)
@@ -540,7 +540,9 @@ def _score_rows(keys: list[dict], texts: list[str], wrapped: list[bool | None],
 
             row.update({f"textstat_{k}": v for k, v in textstat_metrics(text, counts=True).items()})
         rows.append(row)
-    columns = (list(keys[0]) if keys else []) + list(COUNT_NAMES) + list(METRIC_NAMES) \
+    if key_columns is None:
+        key_columns = list(keys[0]) if keys else []
+    columns = list(key_columns) + list(COUNT_NAMES) + list(METRIC_NAMES) \
         + ["undefined_reason"]
     if compare_textstat:
         from .textstat_compat import TEXTSTAT_COUNTS
@@ -595,7 +597,7 @@ def readability_frame(blocks: pd.DataFrame, level: str = "block",
         ordered = blocks.sort_values(["doc_id", "block_id"], kind="stable")
         keys = ordered[["doc_id", "block_id", *extra]].to_dict("records")
         frame = _score_rows(keys, ordered["text"].astype(str).tolist(), [False] * len(keys),
-                            compare_textstat)
+                            compare_textstat, key_columns=["doc_id", "block_id", *extra])
         for col in extra:
             frame[col] = frame[col].astype(blocks[col].dtype)
         return frame
@@ -609,7 +611,7 @@ def readability_frame(blocks: pd.DataFrame, level: str = "block",
             keys.append({"doc_id": doc_id, "zone": zone})
             joined.append(_join_blocks(group))
             wraps.append(wrapped.get(doc_id, False))
-        frame = _score_rows(keys, joined, wraps, compare_textstat)
+        frame = _score_rows(keys, joined, wraps, compare_textstat, key_columns=["doc_id", "zone"])
         if isinstance(blocks["zone"].dtype, pd.CategoricalDtype):
             frame["zone"] = frame["zone"].astype(blocks["zone"].dtype)
         return frame
@@ -639,6 +641,6 @@ def readability_frame(blocks: pd.DataFrame, level: str = "block",
         keys.append({"doc_id": doc_id})
         joined.append(text)
         wraps.append(wrap)
-    frame = _score_rows(keys, joined, wraps, compare_textstat)
+    frame = _score_rows(keys, joined, wraps, compare_textstat, key_columns=["doc_id"])
     frame.attrs["kinds"] = None if kinds is None else list(kinds)
     return frame

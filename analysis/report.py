@@ -51,10 +51,11 @@ class NotebookResult:
 class ReportResult:
     index: Path
     notebooks: list[NotebookResult] = field(default_factory=list)
+    ok_corpus: bool = True  #: False when no document had any text (no notebook ran)
 
     @property
     def ok(self) -> bool:
-        return all(n.ok for n in self.notebooks)
+        return self.ok_corpus and all(n.ok for n in self.notebooks)
 
 
 def run_notebook(path: Path, executed: Path, parameters: dict, timeout: int = 1800) -> NotebookResult:
@@ -100,11 +101,8 @@ def _title_of(path: Path) -> str:
     return path.stem
 
 
-def corpus_summary(data) -> tuple[str, str]:
+def corpus_summary(corpus) -> tuple[str, str]:
     """(summary HTML, problems HTML) for the index page; every value escaped."""
-    from .corpus import load
-
-    corpus = load(data)
     docs = corpus.documents
     lines = [f"<p><b>{len(docs)}</b> documents, <b>{int(docs['n_words'].sum()):,}</b> words, "
              f"<b>{len(corpus.problems)}</b> problems.</p>"]
@@ -148,11 +146,13 @@ li {{ margin: 0.4em 0; }} .failed {{ color: #b00020; }} .meta {{ color: #666; fo
 """
 
 
-def write_index(out: Path, data, results: list[NotebookResult], titles: dict[str, str]) -> Path:
+def write_index(out: Path, data, results: list[NotebookResult], titles: dict[str, str], corpus=None) -> Path:
     try:
-        summary, problems = corpus_summary(data)
+        summary, problems = corpus_summary(corpus)
     except Exception as exc:  # noqa: BLE001 - the index is still written
         summary, problems = f"<p class='failed'>Summary failed: {escape(exc)}</p>", ""
+    if not results:
+        summary += "<p class='failed'>No document has any text, so no notebook was run; see Problems.</p>"
     items = []
     for r in results:
         title = escape(titles.get(r.name, r.name))
@@ -171,9 +171,9 @@ def write_index(out: Path, data, results: list[NotebookResult], titles: dict[str
 def build_report(data="data", out: Path | str = "reports", progress: bool = True,
                  notebooks: list[str] | None = None, parameters: dict | None = None) -> ReportResult:
     """Run the notebooks on ``data`` and write ``out/index.html`` and one page per notebook."""
-    from .readers import expand_sources
+    from .corpus import load
 
-    expand_sources(data)  # a missing path fails here, naming it, before any notebook runs
+    corpus = load(data)  # a missing path fails here, naming it, before any notebook runs
     data_path = str(Path(data).resolve()) if not isinstance(data, (list, tuple)) else [str(Path(d).resolve()) for d in data]
     out = Path(out)
     (out / "executed").mkdir(parents=True, exist_ok=True)
@@ -191,6 +191,8 @@ def build_report(data="data", out: Path | str = "reports", progress: bool = True
         bar = tqdm(paths, desc="report", unit="notebook")
         iterator = bar
     for path in iterator:
+        if corpus.raw_blocks.empty:  # nothing to analyse: the index explains why
+            break
         if bar is not None:
             bar.set_postfix_str(path.stem)
         executed = out / "executed" / path.name
@@ -198,8 +200,8 @@ def build_report(data="data", out: Path | str = "reports", progress: bool = True
         if executed.exists():
             result.html = to_html(executed, out / f"{path.stem}.html")
         results.append(result)
-    index = write_index(out, data_path, results, titles)
-    return ReportResult(index, results)
+    index = write_index(out, data_path, results, titles, corpus)
+    return ReportResult(index, results, ok_corpus=not corpus.raw_blocks.empty)
 
 
 def results_frame(result: ReportResult) -> pd.DataFrame:

@@ -44,7 +44,7 @@ corpus.documents.drop(columns=["source", "encoding"])
 # decided so. `char_start`/`char_end` point into the page's text.
 
 # %%
-first = corpus.documents["doc_id"].iloc[0]
+first = corpus.blocks["doc_id"].iloc[0]  # the first document that has any text
 corpus.blocks[corpus.blocks["doc_id"] == first][["block_id", "kind", "zone", "reason", "text"]].head(15)
 
 # %% [markdown]

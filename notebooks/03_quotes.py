@@ -23,7 +23,7 @@ top_n = 15
 import analysis
 from analysis import plots
 from analysis.exercises import check, question
-from analysis.highlight import highlight_blocks
+from analysis.highlight import quotes_in_page
 from analysis.quotes import quote_density, share_of_voice
 
 plots.use_style()
@@ -79,10 +79,7 @@ plots.save(fig, "share_of_voice", figures_dir)
 # The article with the most quotations; quotations are highlighted, hover for the speaker.
 
 # %%
-doc = quotes["doc_id"].value_counts().index[0]
-spans = quotes[quotes["doc_id"] == doc].assign(label="quote: " + quotes["speaker"].fillna("unknown"))
-blocks = corpus.blocks[(corpus.blocks["doc_id"] == doc) & (corpus.blocks["zone"].astype(str) == "editorial")]
-highlight_blocks(blocks, spans, label_column="label")
+quotes_in_page(corpus)
 
 # %% [markdown]
 # ## What to look for

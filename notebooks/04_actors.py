@@ -24,7 +24,7 @@ top_n = 15
 import analysis
 from analysis import plots
 from analysis.exercises import check, question
-from analysis.highlight import highlight_blocks
+from analysis.highlight import mentions_in_page
 
 plots.use_style()
 corpus = analysis.load(data_path)
@@ -60,11 +60,7 @@ plots.save(fig, "cooccurrence", figures_dir)
 # ## Mentions highlighted in one article
 
 # %%
-doc = corpus.mentions["doc_id"].value_counts().index[0]
-spans = corpus.mentions[corpus.mentions["doc_id"] == doc]
-spans = spans.assign(label=spans["type"].astype(str) + ": " + spans["name"])
-blocks = corpus.blocks[(corpus.blocks["doc_id"] == doc) & (corpus.blocks["zone"].astype(str) == "editorial")]
-highlight_blocks(blocks, spans, label_column="label")
+mentions_in_page(corpus)
 
 # %% [markdown]
 # ## What to look for

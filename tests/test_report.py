@@ -142,3 +142,25 @@ def test_report_screenshot_is_not_blank(hostile_report, tmp_path):
         pixels = imread(shot)[..., :3]
         assert pixels.std() > 0.05, f"{name}: screenshot looks blank"
         assert (pixels.mean(axis=2) < 0.5).mean() > 0.005, f"{name}: almost no dark (text) pixels"
+
+
+def test_report_on_a_corpus_without_quotes_or_actors(tmp_path):
+    """A single non-news page and an empty file: every notebook still runs."""
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(DATA / "pages" / "cobalt-courier" / "cookie-policy.txt", data)
+    (data / "empty.txt").write_text("")
+    result = build_report(data, tmp_path / "out", progress=False)
+    report_ok(result)
+    assert "empty document" in (tmp_path / "out" / "index.html").read_text()
+
+
+def test_report_on_a_corpus_without_any_text(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "empty.txt").write_text("")
+    (data / "binary.txt").write_bytes(bytes(range(256)))
+    result = build_report(data, tmp_path / "out", progress=False)
+    assert not result.ok and result.notebooks == []
+    index = (tmp_path / "out" / "index.html").read_text()
+    assert "No document has any text" in index and "looks binary" in index
