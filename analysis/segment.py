@@ -85,7 +85,7 @@ HEADER_ROWS = 8  # rows under the headline searched for bylines and datelines
 MAX_GAP = [20]  # longest run of non-body rows that can be filled in as body
 CLUSTER_ROWS = [10]  # body lines further apart than this belong to different clusters
 CLUSTER_SHARE = [0.5]  # clusters lighter than this share of the main one are dropped
-GAP_FILL = [-2.0]
+GAP_FILL = [-3.0]
 CLUSTER_BEFORE = [1]  # keep prose clusters above the main one when nothing cuts them off
 GAP_STOP_CUES = frozenset({"promo_heading", "comment_heading", "boilerplate", "signup",
                            "app_links"})
