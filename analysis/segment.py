@@ -76,6 +76,7 @@ F_BYLINE, F_SEPARATOR, F_CAPS = _COL["byline"], _COL["separator"], _COL["cap_sha
 F_BYLINE_ANY = _COL["byline_any"]
 F_ONE_WORD = _COL["one_word"]
 F_URL = _COL["url"]
+F_CUE_PROMO, F_DIGITS = _COL["cue_promo"], _COL["digit_share"]
 F_LONG_PROSE = _COL["long_prose"]
 LIST_RUN = 3  # alike lines that make a list
 SKELETON_RE = re.compile(r"[\w\s]+")
@@ -246,7 +247,7 @@ def _teaser_boxes(table: LineTable, is_body: np.ndarray, kinds: list, reasons: l
     are promo, not body."""
     n = len(table.idx)
     idx = table.idx
-    for r in range(n):
+    for r in np.flatnonzero(table.x[:, F_CUE_PROMO]).tolist():
         cue = table.cues[r].get("promo_heading")
         if cue is None or table.n_words[r] > 8:
             continue
@@ -270,8 +271,9 @@ def _galleries(table: LineTable, is_body: np.ndarray, kinds: list, reasons: list
     under it (at most one blank line after the counter, none after that) are captions."""
     n = len(table.idx)
     idx = table.idx
-    for r in range(n):
-        if table.n_words[r] > 4 or not GALLERY_RE.match(table.text[r]):
+    maybe = (table.n_words <= 4) & (table.x[:, F_DIGITS] > 0)  # counters hold digits
+    for r in np.flatnonzero(maybe).tolist():
+        if not GALLERY_RE.match(table.text[r]):
             continue
         is_body[r] = False
         kinds[r], reasons[r] = "caption", "photo gallery counter"
@@ -296,16 +298,14 @@ def _list_runs(table: LineTable, is_body: np.ndarray, kinds: list, reasons: list
     (the same punctuation, at least two marks: "Name (Group A): 10th"), next to the body
     (within three rows) is a list of the article; so is a short heading right above it."""
     n = len(table.idx)
-    idx = table.idx
-    r = 0
-    while r < n:
-        j = r + 1
-        while j < n and idx[j] == idx[j - 1] + 1:
-            j += 1
-        if j - r >= LIST_RUN and not is_body[r:j].all() and \
-                is_body[max(0, r - 3):min(n, j + 3)].any():
+    if n < LIST_RUN:
+        return
+    starts = np.concatenate([[0], np.flatnonzero(np.diff(table.idx) > 1) + 1])
+    ends = np.append(starts[1:], n)
+    long_ = (ends - starts) >= LIST_RUN
+    for r, j in zip(starts[long_].tolist(), ends[long_].tolist()):
+        if not is_body[r:j].all() and is_body[max(0, r - 3):min(n, j + 3)].any():
             _list_run_in(table, r, j, is_body, kinds, reasons)
-        r = j
 
 
 def _list_run_in(table: LineTable, a: int, b: int, is_body: np.ndarray, kinds: list,

@@ -255,8 +255,10 @@ def headline_candidates(table: LineTable, body_rows: np.ndarray,
     if n == 0:
         return [], np.zeros((0, len(HEADLINE_FEATURES)))
     first = int(body_rows[0]) if len(body_rows) else n
-    rows = [r for r in range(max(0, first - max_above), min(first + 1, n))
-            if headline_allowed(table, r)]
+    lo, hi = max(0, first - max_above), min(first + 1, n)
+    x = table.x[lo:hi]
+    plain = (x[:, SEPARATOR_COL] + x[:, BYLINE_COL] + x[:, DATE_ONLY_COL] + x[:, ONE_WORD_COL]) == 0
+    rows = [r for r in (np.flatnonzero(plain) + lo).tolist() if headline_allowed(table, r)]
     if not rows:
         return [], np.zeros((0, len(HEADLINE_FEATURES)))
     body_set = set(body_rows.tolist())
