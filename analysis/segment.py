@@ -203,6 +203,8 @@ def _segment_rows(table: LineTable, model: SegmentModel,
                                             or "title-like line above the body")
     if head is not None:
         _header_zone(table, head, kinds, reasons, is_body)
+        if not is_body.any():
+            _text_under_headline(table, head, is_body, kinds, reasons)
         body_rows = np.flatnonzero(is_body)
     for r in body_rows:
         x = table.x[r]
@@ -239,6 +241,23 @@ def _segment_rows(table: LineTable, model: SegmentModel,
             table, r, mode, mode_cue, head, top, first_body, last_body,
             bl[r] if gap[r] <= MAX_GAP[0] else -np.inf, nav_run)
     return list(zip(kinds, reasons))  # type: ignore[arg-type]
+
+
+def _text_under_headline(table: LineTable, head: int, is_body: np.ndarray, kinds: list,
+                         reasons: list) -> None:
+    """No line read as body: take the lines of at least 8 words right under the headline
+    and its byline/date lines (at most one blank line apart, no cue phrase) as the
+    article."""
+    n = min(len(table.idx), table.comments_from)
+    r = head + 1
+    while r < n and kinds[r] in ("byline", "dateline", "navigation") and r <= head + HEADER_ROWS:
+        r += 1
+    while r < n and table.n_words[r] >= 8 and not table.cues[r] and not table.share[r] and \
+            table.idx[r] - table.idx[r - 1] <= 2 and kinds[r] in (None, "caption", "standfirst"):
+        is_body[r] = True
+        kinds[r] = "body"
+        reasons[r] = "body: text right under the headline (no other article text found)"
+        r += 1
 
 
 def _teaser_boxes(table: LineTable, is_body: np.ndarray, kinds: list, reasons: list) -> None:

@@ -350,3 +350,19 @@ def test_paragraphs_above_a_photo_gallery_stay_body():
     assert got[BODY[0]] == got[BODY[2]] == got[BODY[4]] == "body"
     assert all(kinds[i] == "caption" for i, ln in enumerate(lines)
                if ln.startswith(("Image ", "The canal footbridge seen")))
+
+
+def test_short_unpunctuated_article_under_the_headline_is_body():
+    """When nothing reads as body (a few lines without full stops, no blank lines), the
+    lines of eight words or more right under the headline and its date are the article."""
+    text = ["Ferry Service Returns to Gannet Island After Storm Repairs", "",
+            "Harbor Ledger March 3, 2025",
+            "The morning ferry to Gannet Island sailed again on Monday after three weeks of repairs",
+            "Crews replaced the landing ramp that the February storm tore from the pier",
+            "Islanders who had relied on the mail boat said they were glad to see it back",
+            "Tags:", "Ferries Islands", "Facebook", "Twitter"]
+    lines = ["Home", "News", "Sport", "", *text]
+    kinds = dict(zip(lines, (k for k, _, _ in segment.segment_lines(lines))))
+    assert kinds[text[0]] == "headline"
+    assert [kinds[t] for t in text[3:6]] == ["body"] * 3
+    assert kinds["Tags:"] != "body"

@@ -46,16 +46,16 @@ def dev_preds(shared_dir):
 def test_benchmark_pages(shared_dir, dev_preds, tmp_path):
     gold, preds = dev_preds
     s = score(shared_dir, gold, preds, tmp_path)
-    assert s["line_micro_F1"] >= 0.87
-    assert s["char_micro_F1"] >= 0.952
+    assert s["line_micro_F1"] >= 0.875
+    assert s["char_micro_F1"] >= 0.955
 
 
 @pytest.mark.shared
 def test_benchmark_pages_without_captions(shared_dir, dev_preds, tmp_path):
     gold, preds = dev_preds
     s = score(shared_dir, gold, preds, tmp_path, "--ignore-fine", "caption")
-    assert s["line_micro_F1"] >= 0.877
-    assert s["char_micro_F1"] >= 0.957
+    assert s["line_micro_F1"] >= 0.88
+    assert s["char_micro_F1"] >= 0.96
 
 
 @pytest.mark.shared
