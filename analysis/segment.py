@@ -80,6 +80,9 @@ F_CUE_PROMO, F_DIGITS = _COL["cue_promo"], _COL["digit_share"]
 F_LONG_PROSE = _COL["long_prose"]
 LIST_RUN = 3  # alike lines that make a list
 SKELETON_RE = re.compile(r"[\w\s]+")
+#: the signature under an embedded post: "— NAME (@handle) October 9, 2018"
+EMBED_SIG_RE = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)\s*.{0,40}\d{4}$")
+EMBED_ROWS = 8
 #: a photo gallery counter: "1 of 6", "Image 2 of 5", "3 / 12"
 GALLERY_RE = re.compile(r"(?i)^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$")
 HEADER_ROWS = 8  # rows under the headline searched for bylines and datelines
@@ -218,6 +221,7 @@ def _segment_rows(table: LineTable, model: SegmentModel,
     _teaser_boxes(table, is_body, kinds, reasons)
     _galleries(table, is_body, kinds, reasons)
     _list_runs(table, is_body, kinds, reasons)
+    _embedded_posts(table, is_body, kinds, reasons)
     body_rows = np.flatnonzero(is_body)
     first_body = int(body_rows[0]) if len(body_rows) else n
     last_body = int(body_rows[-1]) if len(body_rows) else -1
@@ -305,6 +309,30 @@ def _galleries(table: LineTable, is_body: np.ndarray, kinds: list, reasons: list
             j += 1
             if "caption" in table.cues[j - 1]:  # a photo credit closes the caption
                 break
+
+
+def _embedded_posts(table: LineTable, is_body: np.ndarray, kinds: list,
+                    reasons: list) -> None:
+    """An embedded social-media post ends with a signature line ("— NAME (@handle) DATE").
+    One that follows the body within EMBED_ROWS rows is quoted by the article: it and the
+    lines between it and the body are body (unless a cue phrase or share buttons sit
+    there)."""
+    n = min(len(table.idx), table.comments_from)
+    for r in np.flatnonzero(table.x[:n, F_HAS_DATE]).tolist():
+        if not EMBED_SIG_RE.match(table.text[r]):
+            continue
+        lo = max(0, r - EMBED_ROWS)
+        above = np.flatnonzero(is_body[lo:r])
+        if not len(above):
+            continue
+        a = lo + int(above[-1])  # the last body row above the post
+        if any(table.cues[k] or table.share[k] for k in range(a + 1, r)):
+            continue
+        for k in range(a + 1, r + 1):
+            is_body[k] = True
+            kinds[k] = "body"
+            reasons[k] = ("signature of a post quoted in the article" if k == r
+                          else "quoted post or its lead-in in the article")
 
 
 def _skeleton(s: str) -> str:

@@ -366,3 +366,16 @@ def test_short_unpunctuated_article_under_the_headline_is_body():
     assert kinds[text[0]] == "headline"
     assert [kinds[t] for t in text[3:6]] == ["body"] * 3
     assert kinds["Tags:"] != "body"
+
+
+def test_post_quoted_after_the_body_is_body():
+    """An embedded post after the last paragraph (its text, then '— NAME (@handle) DATE')
+    is quoted by the article, with the short lead-in line above it."""
+    lines = make_page().split("\n")
+    at = lines.index("You May Like")
+    post = ["The council's statement:", "The footbridge works start in April and will "
+            "take nine months.", "", "— Brackenford Council (@BrackenfordCC) March 4, 2025", ""]
+    lines[at:at] = post
+    kinds = dict(zip(lines, (k for k, _, _ in segment.segment_lines(lines))))
+    assert [kinds[p] for p in post if p] == ["body"] * 3
+    assert kinds["You May Like"] == "promo"
