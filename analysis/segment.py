@@ -3,20 +3,29 @@
 How a page is read (see also :mod:`analysis.segment_features`, :mod:`analysis.segment_model`):
 
 1. every non-blank line gets line-local features (length, function words, sentence
-   punctuation, capitals, dates, bylines, cue phrases, repetition);
+   punctuation, capitals, dates, bylines, cue phrases, repetition); commenter lines
+   (``by: … from: …``, ``NAME on DATE at TIME said:``) mark where readers' comments begin;
 2. a small logistic regression scores how much each line reads like prose, and the
-   densest run of prose lines is taken as the main text run;
+   densest run of prose lines above the comments is taken as the main text run (prose in
+   the last 5% of the page, where legal notices sit, counts half);
 3. a second regression decides, from a line's own features and its place relative to
    that run, whether it belongs to the article body; a third picks the headline among
-   the title-like lines above the body. Three rules then correct the body: lines
-   repeated within a few lines are captions, nothing after a comment heading or a
-   ``by: … from: …`` line is body, and short runs of lines between body paragraphs
-   (list items, table rows, subheads) are body;
+   the title-like lines above the body (nearness, a byline or date under it, a title-like
+   line right below or above it, words shared with the first paragraphs). Rules then
+   correct the body: lines repeated within a few lines are captions; nothing in the
+   comment section is body; small clusters of body lines far below the main one are
+   asides; lines right under a teaser heading inside the article ("Related Stories") are
+   promo; a gallery counter ("1 of 6") and the lines under it are captions; a run of
+   lines shaped alike (same punctuation) next to the body is a list of the article; a
+   post embedded right after the body ("— NAME (@handle) DATE") is quoted by it; short
+   runs of lines between body paragraphs (list items, table rows, subheads) are body;
+   when nothing reads as body, the long lines right under the headline are the article;
 4. the remaining lines get a kind from readable rules: cue phrases open teaser or comment
-   sections (``analysis/data/segment_cues.csv``), ``by: … from: …`` and date lines are
+   sections (``analysis/data/segment_cues.csv``), commenter and date lines there are
    comment metadata, repeated or credit lines near the body are captions, dates and
    bylines under the headline are datelines and bylines, runs of short lines are
-   navigation and the rest is boilerplate.
+   navigation and the rest is boilerplate (comment headings such as "Comments" or
+   "Comment Sorting" are boilerplate, as in the seed's gold).
 
 Kinds and zones:
 
