@@ -14,11 +14,19 @@ and their order around the quotation, titles and roles before names
 (``analysis/data/titles.txt``, via ``analysis.names``), pronouns resolved to the most
 recent speaker, surnames to the full name used earlier in the document, and title-only
 mentions ("said U.S. secretary of state") to the person who held that title earlier.
+A "he"/"she" whose most salient candidate has a first name of unknown gender goes to a
+person named since the previous paragraph whose first name fits, unless that candidate
+was mentioned there or a same-gender "he said" kept the chain going. A definite
+description of an organisation ("the company", "the ministry": ``quote_org_nouns.txt``)
+resolves to the most recent organisation name of its kind in the document (head word
+"Seafoods", "Ministry of ..."; or a name the document calls "the ... company").
 
 Double-quoted regions that are not quotations are dropped: markup attribute values
 (``id="..."``), handles, links and numbers, capitalised title-like spans with no
 reporting cue (a caption's "Friends of Syria", a show's name), and short scare quotes
-with no speaker anywhere in their sentence.
+with no speaker anywhere in their sentence. A short fragment inside a sentence whose
+reporting verb has a named subject ("Falk said the crowd roared "like a stadium"")
+is a partial quotation of that speaker and is kept, flagged ``partial``.
 """
 from __future__ import annotations
 
@@ -73,6 +81,20 @@ def _abbreviations() -> frozenset[str]:
 @cache
 def _adverbs() -> frozenset[str]:
     return frozenset(read_lines("quote_adverbs.txt"))
+
+
+@cache
+def org_nouns() -> tuple[dict[str, int], tuple[frozenset[str], ...]]:
+    """Descriptions of organisations (``quote_org_nouns.txt``): noun ("company") -> kind,
+    and per kind the head words of names that fit it."""
+    noun_kind: dict[str, int] = {}
+    heads: list[frozenset[str]] = []
+    for line in read_lines("quote_org_nouns.txt"):
+        nouns, _, words = line.partition("|")
+        for n in nouns.split():
+            noun_kind.setdefault(n, len(heads))
+        heads.append(frozenset(w.rstrip(".") for w in words.split()))
+    return noun_kind, tuple(heads)
 
 
 # ---------------------------------------------------------------- regexes
@@ -332,6 +354,7 @@ def _np_backward(text: str, lo: int, hi: int) -> _Mention | None:
     # may stand several comma-separated chunks back
     if toks[-1][2].endswith(","):
         commas = [i for i in range(len(toks) - 1) if toks[i][2].endswith(",")]
+        chunks = []
         for k in reversed(commas[-4:]):
             if len(toks) - k > 40:
                 break
@@ -340,6 +363,15 @@ def _np_backward(text: str, lo: int, hi: int) -> _Mention | None:
                 name = names.split_title(m.text)[1]
                 if name and names.is_person_name(name):
                     return m
+                chunks.append((m, name))
+        m = _np_backward_core(toks)
+        if m is not None and names.split_title(m.text)[1]:
+            return m
+        # no person: an organisation ("The observer mission of the Council of Northern
+        # States, which sent 340 observers, said")
+        for m, name in chunks:
+            if is_organisation_name(name):
+                return m
     if toks[-1][2].endswith(")"):          # "Sen. Marco Rubio (R-Fla.) said"
         k = len(toks) - 1
         while k >= 0 and "(" not in toks[k][2]:
@@ -388,6 +420,11 @@ def _common_noun(toks: list[tuple[int, int, str]]) -> _Mention | None:
     """A short determiner phrase as a speaker: "the commission", "a senior aide"."""
     while toks and toks[-1][2].lower() in _adverbs():
         toks = toks[:-1]
+    # a lead-in phrase closed by a comma comes off ("In a statement, the company said")
+    cut = max((i + 1 for i, t in enumerate(toks[:-1]) if t[2].endswith(",")), default=0)
+    toks = toks[cut:]
+    if toks and toks[-1][2].lower() in _FUNCTION_WORDS | {"so", "also", "now", "just"}:
+        return None                      # "the so called ...": no noun to speak
     if not 2 <= len(toks) <= 5 or toks[0][2].lower() not in _DETERMINERS:
         return None
     if not all(t[2].replace("-", "").replace("'", "").isalpha() for t in toks):
@@ -406,7 +443,7 @@ def _attribution_after(text: str, lo: int, hi: int) -> _Attribution | None:
     # "according to X"
     m = _ACCORDING_RE.match(text, toks[0][0]) if first.lower().lstrip(",") == "according" else None
     if m:
-        np_ = _np_forward(text, m.end(), hi)
+        np_ = _source_of_document(text, m.end(), hi) or _np_forward(text, m.end(), hi)
         if np_:
             return _Attribution(np_, "according to", "explicit after", m.start())
     # verb first: "said President Putin", "asked the senator"
@@ -432,6 +469,21 @@ def _attribution_after(text: str, lo: int, hi: int) -> _Attribution | None:
     return None
 
 
+
+
+_DOC_SOURCE_RE = re.compile(r"(?:an?|the|one)\s+(?:[a-z\-]+\s+){0,3}?(?:from|by|of)\s+(?=\S)")
+
+
+def _source_of_document(text: str, lo: int, hi: int) -> _Mention | None:
+    """The person behind a document or statement after "according to": "according to an
+    internal memo from Karimova" -> Karimova."""
+    dm = _DOC_SOURCE_RE.match(text, lo, hi)
+    if not dm:
+        return None
+    np_ = _np_forward(text, dm.end(), hi)
+    if np_ and not np_.pronoun and names.split_title(np_.text)[1]:
+        return np_
+    return None
 
 
 def _attribution_later(text: str, lo: int, hi: int) -> _Attribution | None:
@@ -556,6 +608,95 @@ def _speech_events(text: str) -> list[tuple[int, _Mention]]:
     return out
 
 
+# ---------------------------------------------------------------- organisations
+
+
+@cache
+def _org_words() -> frozenset[str]:
+    """Organisation words of the NER helper (``org_words.txt``) when present."""
+    return frozenset(read_lines("org_words.txt")) if (DATA / "org_words.txt").exists() \
+        else frozenset()
+
+
+_ORG_TOKEN = r"[A-Z](?:[\w&\-]|['\u2019](?=\w)|\.(?=\w))*"
+#: a run of capitalised words, with "of", "for", "the", "&" inside ("Ministry of Energy")
+_ORG_RUN_RE = re.compile(rf"(?<![\w'\u2019.]){_ORG_TOKEN}(?:[ \t]+(?:(?:of|for|the|&)[ \t]+)*"
+                         rf"{_ORG_TOKEN})*")
+#: an apposition after a name: ", the largest private employer on the waterfront"
+_APPOSITION_RE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+([^,.;:!?\n\"\u201c\u201d]{1,80})")
+_ORG_JOINERS = frozenset("of for the &".split())
+#: words that end the head of an apposition ("a shop steward with the union": steward)
+_APPOSITION_STOP = frozenset("""of with in on at for from to by who whom whose which that
+and or as near""".split())
+
+
+def _org_head(words: list[str]) -> str:
+    """Head word of an organisation name: the word before "of", else the last word."""
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+def is_organisation_name(name: str) -> bool:
+    """A name of two or more words whose head word is an organisation word ("Council of
+    Northern States", "Bellmar Seafoods")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    head = _org_head(words)
+    return head in _org_words() or any(head in h for h in org_nouns()[1])
+
+
+def organisation_names(text: str) -> list[tuple[int, str, frozenset[int], bool]]:
+    """(offset, name, kinds, linked) of every organisation name in ``text``.
+
+    A name is a capitalised run (leading sentence words and a final "'s" dropped) whose
+    head word -- the word before "of" ("Ministry of Energy"), else the last word -- is a
+    head word of a kind in ``quote_org_nouns.txt`` (Seafoods: a company) or one of the
+    NER helper's organisation words (``org_words.txt``); or any capitalised run the
+    document itself calls by a description noun in an apposition ("Bellmar, the seafood
+    company"; the apposition's head noun counts, not "a shop steward with the union").
+    ``kinds``: the description kinds the name fits.
+    """
+    noun_kind, heads = org_nouns()
+    stop = names.stop_caps()
+    org_words = _org_words()
+    out = []
+    for m in _ORG_RUN_RE.finditer(text):
+        words = m.group(0).split()
+        k = 0
+        while k < len(words) and (words[k].lower() in stop or words[k].lower() in _ORG_JOINERS):
+            k += 1
+        words = words[k:]
+        for j in range(1, len(words) - 1):          # "Party of Prime Minister X": cut at "of"
+            if words[j] == "of" and names.is_title_word(words[j + 1]):
+                words = words[:j]
+                break
+        while words and words[-1] in _ORG_JOINERS:
+            words.pop()
+        if not words:
+            continue
+        words[-1] = re.sub(r"['\u2019]s?$", "", words[-1])
+        head = _org_head(words)
+        kinds = {i for i, h in enumerate(heads) if head in h}
+        linked = False
+        am = _APPOSITION_RE.match(text, m.end())
+        if am:
+            phrase = []
+            for w in am.group(1).lower().split():
+                if w in _APPOSITION_STOP:
+                    break
+                phrase.append(w)
+            if phrase and phrase[-1] in noun_kind:
+                kinds.add(noun_kind[phrase[-1]])
+                linked = True
+        if not kinds and head not in org_words:
+            continue
+        if len(words) < 2 and not linked:
+            continue
+        start = m.start() + m.group(0).index(words[0])
+        out.append((start, " ".join(words), frozenset(kinds), linked))
+    return out
+
+
 # ---------------------------------------------------------------- document model
 
 
@@ -585,6 +726,8 @@ class _Doc:
             if titles:
                 self.titles.add(titles, nm, st)
         self._resolved: dict[tuple[str, int], str | None] = {}
+        self._orgs: list | None = None
+        self._para_starts = [p0 for p0, _ in paragraphs(text)]
         # person names that open a sentence (the sentence's subject)
         self._subjects = []
         for st, _, _, nm in self.person_names:
@@ -634,8 +777,41 @@ class _Doc:
                 full = names.canonical_person(mention.text, self.known_like(name))
             return full
         if titles:
+            org = self.organisation(titles, mention.start)
+            if org:
+                return org
             return self.titles.lookup(titles, before=mention.start) or titles
         return None
+
+    @property
+    def orgs(self) -> list[tuple[int, str, frozenset[int], bool]]:
+        """Organisation names in the document (computed on first use)."""
+        if self._orgs is None:
+            self._orgs = organisation_names(self.text)
+        return self._orgs
+
+    def organisation(self, description: str, pos: int) -> str | None:
+        """The organisation a definite description stands for ("the company" -> "Bellmar
+        Seafoods"): the most recent organisation name before ``pos`` whose kind fits
+        (else the first one after it); a name inside the description itself wins
+        ("the People's Daily newspaper" -> "People's Daily"). None when nothing fits."""
+        toks = description.split()
+        if len(toks) < 2 or toks[0].lower() != "the":
+            return None
+        noun = toks[-1].strip(",.;:").lower()
+        kind = org_nouns()[0].get(noun)
+        if kind is None:
+            return None
+        inner = [t for t in toks[1:-1] if t[:1].isupper()]
+        if inner and len(inner) == len(toks) - 2:
+            return " ".join(inner)
+        if len(toks) > 3:
+            return None
+        fits = [(p, nm) for p, nm, kinds, _ in self.orgs if kind in kinds]
+        before = [f for f in fits if f[0] < pos]
+        if before:
+            return before[-1][1]
+        return fits[0][1] if fits else None
 
     def events_between(self, lo: int, hi: int) -> list[tuple[int, _Mention]]:
         """Speech events whose verb lies in ``[lo, hi)``."""
@@ -676,6 +852,25 @@ class _Doc:
             cands.append((p, self.resolve_name(_Mention(nm, p, p + len(nm)))))
         cands.sort(key=lambda c: c[0], reverse=True)
         found = self._pick(cands, want)
+        if want in ("m", "f") and (found is None or self.gender(found) == "x"):
+            # the salient candidate's gender is unknown: a person named since the start of
+            # the previous paragraph whose first name fits the pronoun, and who is named
+            # after that candidate's last mention, is the better antecedent ("Among the
+            # fundraisers was Dorothy Quill, ..." / ""...," she said")
+            since = next((p for p, spk in cands if spk == found), -1) if found else -1
+            lo = self._paragraph_start(pos, back=1)
+            if since >= lo:
+                return found
+            # ... unless a "he said" of the same gender since then kept the chain going
+            if found and any(m.pronoun and pronouns().get(m.text.lower()) == want
+                             for _, m in self.events_between(since + 1, pos)):
+                return found
+            kk = bisect.bisect_left(self._name_starts, pos)
+            k0 = bisect.bisect_left(self._name_starts, lo)
+            for p0, _, _, nm in reversed(self.person_names[k0:kk]):
+                full = self.resolve_name(_Mention(nm, p0, p0 + len(nm)))
+                if self.person_like(full) and self.gender(full) == want:
+                    return full
         if found is None:
             # nobody spoke yet: the most recent person named
             kk = bisect.bisect_left(self._name_starts, pos)
@@ -683,6 +878,12 @@ class _Doc:
                      for p0, _, _, nm in self.person_names[max(0, kk - 6):kk][::-1]]
             found = self._pick(cands, want)
         return found
+
+    def _paragraph_start(self, pos: int, back: int = 0) -> int:
+        """Start of the paragraph holding ``pos`` (``back`` paragraphs further up)."""
+        starts = self._para_starts
+        k = max(0, bisect.bisect_right(starts, pos) - 1 - back)
+        return starts[k] if starts else 0
 
     def _pick(self, cands: list[tuple[int, str]], want: str) -> str | None:
         """First person-like candidate whose gender, when known, fits the pronoun."""

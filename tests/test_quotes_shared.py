@@ -16,8 +16,8 @@ import pytest
 from analysis.quotes import find_quotes, predict_record
 
 REPO = Path(__file__).resolve().parents[1]
-SPAN_F1_MIN = 0.958
-SPEAKER_MIN = 0.855
+SPAN_F1_MIN = 0.960          # measured 0.964
+SPEAKER_MIN = 0.865          # measured 0.870
 
 
 def _scorer(shared_dir: Path):
@@ -62,7 +62,8 @@ def test_sample_corpus_gold_quotes_reproduced():
     if not gold_path.exists():
         pytest.skip("data/gold.json not present")
     docs = json.loads(gold_path.read_text(encoding="utf-8"))["documents"]
-    n_gold = found = right = extra = cue_ok = partial_ok = 0
+    n_gold = found = right = cue_ok = partial_ok = 0
+    extra = []
     for rel, d in docs.items():
         with open(REPO / "data" / rel, encoding="utf-8", newline="") as fh:
             text = fh.read()
@@ -81,12 +82,16 @@ def test_sample_corpus_gold_quotes_reproduced():
                 right += q["speaker"] == g["speaker"]
                 cue_ok += q["cue"] == g["cue"]
                 partial_ok += q["partial"] == g["partial"]
-        extra += sum(1 for k in pred if k not in {(g["start"], g["end"]) for g in d["quotes"]})
-    assert n_gold > 0
+        extra += [q for k, q in pred.items()
+                  if k not in {(g["start"], g["end"]) for g in d["quotes"]}]
+    assert n_gold == 120
     assert found == n_gold                 # every gold span, exactly
-    assert right >= 0.95 * n_gold          # speakers: the fullest name, exactly
-    assert extra <= 3                      # body spans that are not gold quotes
-    assert cue_ok >= 0.95 * n_gold and partial_ok >= 0.95 * n_gold
+    assert right == n_gold                 # every speaker: the fullest name, exactly
+    assert cue_ok == n_gold and partial_ok == n_gold
+    # body spans the gold does not mark: only partial quotations inside a reporting
+    # sentence with a named speaker (the gold is not exhaustive), never scare quotes
+    assert len(extra) <= 2, [q["text"] for q in extra]
+    assert all(q["partial"] and q["speaker"] and q["method"] != "none" for q in extra), extra
 
 
 def test_sample_corpus_frame_with_segment_zones():
