@@ -187,7 +187,7 @@ LOCAL_FEATURES = (
     "date_only", "byline", "url", "separator", "cue_promo", "cue_comment",
     "cue_boilerplate", "cue_caption", "cue_teaser", "repeats", "blank_before",
     "blank_after", "position", "short", "one_word", "hiragana", "long_prose",
-    "byline_any",
+    "byline_any", "block_rows", "block_short",
 )
 
 
@@ -434,6 +434,14 @@ def line_table(lines: list[str]) -> LineTable:
             repeats, blank_before, blank_after, ia / max(1, len(lines)), nw <= 4, nw <= 1,
             hira, long_prose, byline_any), start=21):
         x[:, j] = col
+    # the block of lines with no blank line between them that each line sits in
+    bstart = np.concatenate([[0], np.flatnonzero(gaps) + 1])
+    blen = np.diff(np.append(bstart, n))
+    bid = np.cumsum(blank_before) - 1
+    short4 = (nw <= 4).astype(float)
+    bshort = np.add.reduceat(short4, bstart) / blen
+    x[:, 30] = np.log(blen[bid])
+    x[:, 31] = bshort[bid] * (blen[bid] > 1)
     share_first = _share_words()
     share = [w <= 8 and nm.partition(" ")[0].strip(".,:;|") in share_first
              and share_buttons(nm) for w, nm in zip(nwl, norms)]

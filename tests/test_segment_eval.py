@@ -46,15 +46,15 @@ def dev_preds(shared_dir):
 def test_benchmark_pages(shared_dir, dev_preds, tmp_path):
     gold, preds = dev_preds
     s = score(shared_dir, gold, preds, tmp_path)
-    assert s["line_micro_F1"] >= 0.875
-    assert s["char_micro_F1"] >= 0.955
+    assert s["line_micro_F1"] >= 0.885
+    assert s["char_micro_F1"] >= 0.957
 
 
 @pytest.mark.shared
 def test_benchmark_pages_without_captions(shared_dir, dev_preds, tmp_path):
     gold, preds = dev_preds
     s = score(shared_dir, gold, preds, tmp_path, "--ignore-fine", "caption")
-    assert s["line_micro_F1"] >= 0.88
+    assert s["line_micro_F1"] >= 0.89
     assert s["char_micro_F1"] >= 0.96
 
 
