@@ -22,6 +22,14 @@ KIND_COLORS = {
     "caption": "#41ab5d", "body": "#3182bd", "promo": "#e07a1f", "comment": "#8064a2",
     "comment_meta": "#bcaad6", "section": "#bdbdbd", "navigation": "#969696", "boilerplate": "#d9d9d9",
 }
+#: how metric columns are named in figures
+METRIC_LABELS = {
+    "flesch_reading_ease": "Flesch Reading Ease", "flesch_kincaid_grade": "Flesch–Kincaid grade",
+    "gunning_fog": "Gunning Fog index", "smog_index": "SMOG grade", "coleman_liau_index": "Coleman–Liau index",
+    "automated_readability_index": "Automated Readability Index",
+    "dale_chall_readability_score": "Dale–Chall score", "linsear_write_formula": "Linsear Write grade",
+    "spache_readability": "Spache grade (approximate)",
+}
 ZONE_COLORS = {"editorial": "#1b6ca8", "promotional": "#e07a1f", "user": "#8064a2", "boilerplate": "#bdbdbd"}
 
 
@@ -104,9 +112,12 @@ def metric_by_group(frame: pd.DataFrame, metric: str, by: str, ax=None, unit: st
         ax.plot([np.median(values)] * 2, [i - 0.3, i + 0.3], color="black", linewidth=2)
     ax.set_yticks(range(len(groups)), labels=[str(g) for g in groups])
     ax.invert_yaxis()
-    ax.set_xlabel(f"{metric.replace('_', ' ')} ({unit})")
+    label = METRIC_LABELS.get(metric, metric.replace("_", " "))
+    if metric == "flesch_reading_ease":
+        unit = "0–100, higher is easier"
+    ax.set_xlabel(f"{label} ({unit})")
     ax.set_ylabel(by)
-    ax.set_title(f"{metric.replace('_', ' ').capitalize()} by {by} (black bar: median)")
+    ax.set_title(f"{label} by {by} (black bar: median)")
     return fig
 
 
@@ -118,8 +129,9 @@ def compare_scores(frame: pd.DataFrame, ours: str, theirs: str, ax=None, unit: s
     lo = float(np.nanmin([data[ours].min(), data[theirs].min(), 0])) if len(data) else 0
     hi = float(np.nanmax([data[ours].max(), data[theirs].max(), 1])) if len(data) else 1
     ax.plot([lo, hi], [lo, hi], color="grey", linestyle="--", linewidth=1, label="same score")
-    ax.set_xlabel(f"kit: {ours.replace('_', ' ')} ({unit})")
-    ax.set_ylabel(f"textstat: {theirs.replace('_', ' ')} ({unit})")
+    label = METRIC_LABELS.get(ours, ours.replace("_", " "))
+    ax.set_xlabel(f"kit: {label} ({unit})")
+    ax.set_ylabel(f"textstat 0.7.13: {label} ({unit})")
     ax.set_title("Where the kit and textstat disagree")
     ax.legend(loc="upper left")
     ax.grid(True)

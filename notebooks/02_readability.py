@@ -36,7 +36,7 @@ if outlet:
 
 # %%
 docs = corpus.readability(level="document").merge(corpus.documents[["doc_id", "outlet"]], on="doc_id")
-docs[["doc_id", "outlet", "sentences", "words", "syllables", "flesch_reading_ease", metric, "undefined_reason"]]
+docs[["doc_id", "outlet", "sentences", "words", "syllables", "flesch_reading_ease", metric, "undefined_reason"]].round(1)
 
 # %% [markdown]
 # ## By zone: is the article harder than the teasers and comments?
@@ -73,14 +73,19 @@ print(f"\n{hardest['words'] / hardest['sentences']:.1f} words per sentence, "
 # %%
 blocks = corpus.readability(level="block", compare_textstat=True).merge(
     corpus.blocks[["doc_id", "block_id", "text"]], on=["doc_id", "block_id"])
-blocks["difference"] = blocks["textstat_flesch_kincaid_grade"] - blocks["flesch_kincaid_grade"]
-fig = plots.compare_scores(blocks, "flesch_kincaid_grade", "textstat_flesch_kincaid_grade")
+prose = blocks[blocks["words"] >= 20].copy()  # one-word blocks give meaningless grades in any tool
+prose["difference"] = prose["textstat_flesch_kincaid_grade"] - prose["flesch_kincaid_grade"]
+fig = plots.compare_scores(prose, "flesch_kincaid_grade", "textstat_flesch_kincaid_grade")
 plots.save(fig, "kit_vs_textstat", figures_dir)
 
+# %% [markdown]
+# The paragraphs where the two disagree most. Compare the sentence counts: that is
+# usually the reason.
+
 # %%
-blocks.reindex(blocks["difference"].abs().sort_values(ascending=False).index)[
-    ["doc_id", "block_id", "kind", "sentences", "words", "flesch_kincaid_grade",
-     "textstat_flesch_kincaid_grade", "text"]].head(8)
+prose.reindex(prose["difference"].abs().sort_values(ascending=False).index)[
+    ["doc_id", "block_id", "kind", "sentences", "textstat_sentences", "words", "textstat_words",
+     "flesch_kincaid_grade", "textstat_flesch_kincaid_grade", "text"]].head(8).round(1)
 
 # %% [markdown]
 # ## What to look for
