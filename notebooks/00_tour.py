@@ -35,7 +35,12 @@ corpus
 # content (notebook 01 explains how).
 
 # %%
-corpus.documents.drop(columns=["source", "encoding"])
+corpus.documents[["doc_id", "outlet", "date", "title", "n_lines", "n_words",
+                  "share_editorial", "share_promotional", "share_user"]].round(2)
+
+# %% [markdown]
+# The full table also says where each document came from (`source`, `format`,
+# `encoding`, `url`): `corpus.documents.columns` lists them all.
 
 # %% [markdown]
 # ## Blocks: one row per line of the page
