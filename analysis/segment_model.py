@@ -262,9 +262,10 @@ def headline_candidates(table: LineTable, body_rows: np.ndarray,
     if not rows:
         return [], np.zeros((0, len(HEADLINE_FEATURES)))
     body_set = set(body_rows.tolist())
-    body_words: set[str] = set()
-    for r in body_rows[:6]:
-        body_words |= _content_words(table, r)
+    # words of the first body paragraphs (function words may stay: the candidates'
+    # words below exclude them, so the overlap is the same)
+    clean = table.clean if table.clean else [t.lower() for t in table.text]
+    body_words = set(" ".join([clean[r] for r in body_rows[:6].tolist()]).split())
     last = {nm: r for r, nm in enumerate(table.norm)}
     feats = []
     nearest_seen = False
