@@ -196,14 +196,16 @@ def _heading_between(table: LineTable, a: int, b: int) -> np.ndarray:
     """Per row: 1 when a teaser or comment heading cue stands between the row and the main
     text run (the row sits in a section of its own below or above the article)."""
     n = len(table.idx)
-    head = np.maximum(table.x[:, PROMO_COL], table.x[:, COMMENT_COL])
     out = np.zeros(n)
-    if a < 0 or not head.any():
+    if a < 0:
         return out
-    after = np.cumsum(np.where(np.arange(n) > b, head, 0.0))
-    out[b + 1:] = (after[b + 1:] - head[b + 1:]) > 0
-    before = np.cumsum(np.where(np.arange(n) < a, head, 0.0)[::-1])[::-1]
-    out[:a] = (before[:a] - head[:a]) > 0
+    heads = np.flatnonzero(table.x[:, PROMO_COL] + table.x[:, COMMENT_COL]).tolist()
+    below = [h for h in heads if h > b]
+    if below:
+        out[below[0] + 1:] = 1.0  # under the first heading after the run
+    above = [h for h in heads if h < a]
+    if above:
+        out[:above[-1]] = 1.0  # over the last heading before the run
     return out
 
 
