@@ -142,7 +142,8 @@ BYLINE_ANY_RE = re.compile(r"(?i)\b(?:reporting|written|editing|writing|compiled
                            rf"reported|interviews?) by\b|^\(?by{_SP}+\w")
 COMMENT_META_RE = re.compile(r"(?i)^by\s*:\s*(?P<author>.+?)(?:\s+from\s*:\s*(?P<location>.*))?$")
 #: a blog commenter line: "NAME on DATE at TIME said:" (the date holds a digit)
-COMMENT_SAID_RE = re.compile(r"(?i)^(?P<author>.{1,60}?)\s+on\s+(?P<when>[^\n]{0,40}?\d[^\n]{0,40}?)"
+COMMENT_SAID_RE = re.compile(r"(?i)^(?P<author>.{1,60}?)\s+on\s+"
+                             r"(?P<when>[^\n]{0,40}?\d[^\n]{0,40}?)"
                              r"\s+(?:said|says|wrote|writes)\s*:$")
 URL_RE = re.compile(r"(?i)https?://|www\.|\.(?:com|org|net)\b")
 SEPARATOR_RE = re.compile(rf"{_SP}[|/›»>]{_SP}|{_SP}·{_SP}")

@@ -357,7 +357,8 @@ def test_short_unpunctuated_article_under_the_headline_is_body():
     lines of eight words or more right under the headline and its date are the article."""
     text = ["Ferry Service Returns to Gannet Island After Storm Repairs", "",
             "Harbor Ledger March 3, 2025",
-            "The morning ferry to Gannet Island sailed again on Monday after three weeks of repairs",
+            "The morning ferry to Gannet Island sailed again on Monday after three weeks "
+            "of repairs",
             "Crews replaced the landing ramp that the February storm tore from the pier",
             "Islanders who had relied on the mail boat said they were glad to see it back",
             "Tags:", "Ferries Islands", "Facebook", "Twitter"]
