@@ -37,7 +37,15 @@ def report_ok(result):
 
 
 @pytest.fixture(scope="module")
-def sample_report(tmp_path_factory):
+def offline():
+    """Notebook kernels inherit NEWSFRAME_OFFLINE: any network use in them raises."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("NEWSFRAME_OFFLINE", "1")
+        yield
+
+
+@pytest.fixture(scope="module")
+def sample_report(tmp_path_factory, offline):
     out = tmp_path_factory.mktemp("report")
     return build_report(DATA, out, progress=False), out
 
@@ -88,7 +96,7 @@ def browse(browser: str, page: Path, profile: Path, *extra: str) -> subprocess.C
 
 
 @pytest.fixture(scope="module")
-def hostile_report(tmp_path_factory):
+def hostile_report(tmp_path_factory, offline):
     data = tmp_path_factory.mktemp("hostile_data")
     (data / "000-hostile.txt").write_text(HOSTILE)
     for src in sorted((DATA / "pages" / "harbor-ledger").glob("*.txt"))[:2]:
