@@ -181,7 +181,7 @@ def _segment_rows(table: LineTable, model: SegmentModel,
     is_body = bl > model.threshold
     kinds: list[str | None] = [None] * n
     reasons: list[str] = [""] * n
-    for r in np.flatnonzero(is_body):
+    for r in np.flatnonzero(is_body).tolist():
         if is_mark(table.text[r]):
             is_body[r] = False
         elif _near_copy(table, r):
@@ -218,12 +218,13 @@ def _segment_rows(table: LineTable, model: SegmentModel,
         if not is_body.any():
             _text_under_headline(table, head, is_body, kinds, reasons)
         body_rows = np.flatnonzero(is_body)
-    for r in body_rows:
-        x = table.x[r]
-        if x[F_HAS_DATE] and table.n_words[r] <= 8 and not x[F_ENDS] and r <= body_rows[0] + 1:
+    first_row = int(body_rows[0]) if len(body_rows) else 0
+    for r in body_rows.tolist():
+        x = table.local[r]
+        if x[F_HAS_DATE] and table.nwl[r] <= 8 and not x[F_ENDS] and r <= first_row + 1:
             is_body[r] = False
             kinds[r], reasons[r] = "dateline", "short date line opening the article"
-        elif "signup" in table.cues[r] and table.n_words[r] <= 25:
+        elif "signup" in table.cues[r] and table.nwl[r] <= 25:
             is_body[r] = False
             kinds[r] = "promo"
             reasons[r] = f"newsletter sign-up ('{table.cues[r]['signup']}') in the article"
@@ -236,11 +237,13 @@ def _segment_rows(table: LineTable, model: SegmentModel,
     last_body = int(body_rows[-1]) if len(body_rows) else -1
     top = head if head is not None else first_body
     # length of the run of non-body rows each row sits in, between two body rows
-    gap = np.full(n, n, dtype=np.int64)
-    for a, b in zip(body_rows[:-1], body_rows[1:]):
-        gap[a + 1:b] = b - a - 1
+    gap = [n] * n
+    br = body_rows.tolist()
+    for a, b in zip(br[:-1], br[1:]):
+        gap[a + 1:b] = [b - a - 1] * (b - a - 1)
     mode, mode_cue = "none", ""
     nav_run = _nav_runs(table)
+    bll = bl.tolist()
     for r in range(n):
         if r == top:
             mode = "none"  # teaser or comment sections above the article end here
@@ -252,7 +255,7 @@ def _segment_rows(table: LineTable, model: SegmentModel,
             continue
         kinds[r], reasons[r], mode, mode_cue = _rule_kind(
             table, r, mode, mode_cue, head, top, first_body, last_body,
-            bl[r] if gap[r] <= MAX_GAP[0] else -np.inf, nav_run)
+            bll[r] if gap[r] <= MAX_GAP[0] else -np.inf, nav_run)
     return list(zip(kinds, reasons))  # type: ignore[arg-type]
 
 
@@ -447,8 +450,8 @@ def _cut_comment_section(table: LineTable, is_body: np.ndarray, kinds: list,
 
 
 def _is_dateish(table: LineTable, r: int) -> bool:
-    x = table.x[r]
-    return bool(x[F_DATE_ONLY] or (x[F_HAS_DATE] and table.n_words[r] <= 16 and not x[F_ENDS]))
+    x = table.local[r]
+    return bool(x[F_DATE_ONLY] or (x[F_HAS_DATE] and table.nwl[r] <= 16 and not x[F_ENDS]))
 
 
 def _header_zone(table: LineTable, head: int, kinds: list, reasons: list,
@@ -464,14 +467,14 @@ def _header_zone(table: LineTable, head: int, kinds: list, reasons: list,
             seen_body += 1
             if seen_body == 2:  # two body paragraphs: the article has begun
                 break
-        if table.x[r, F_BYLINE] or _is_dateish(table, r):
+        if table.local[r][F_BYLINE] or _is_dateish(table, r):
             end = r
     if end is None:
         return
     for r in range(head + 1, end + 1):
         if kinds[r] not in (None, "body"):
             continue
-        x, nw = table.x[r], table.n_words[r]
+        x, nw = table.local[r], table.nwl[r]
         is_body[r] = False
         nxt = r + 1 < n and "caption" in table.cues[r + 1]
         if x[F_BYLINE]:
@@ -496,10 +499,10 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
     ``mode`` is the section the page is in below or above the article: "none",
     "promo" (after a teaser heading) or "comment" (after a comment heading or a
     commenter line)."""
-    x = table.x[r]
+    x = table.local[r]
     s = table.text[r]
     cues = table.cues[r]
-    nw = table.n_words[r]
+    nw = table.nwl[r]
     outside = r < top or r > last_body
     teaser = cues.get("teaser_prefix") or cues.get("teaser_suffix")
     chrome = cues.get("boilerplate")

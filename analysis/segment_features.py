@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import csv
 import re
+import struct
+from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
-
-from itertools import repeat
 
 import numpy as np
 
@@ -239,6 +239,11 @@ class LineTable:
     comments_from: int = 0
     #: rows that are commenter lines
     metas: frozenset[int] = frozenset()
+    #: per row, as Python numbers: the line-local columns of ``x`` (read log_chars,
+    #: log_words, repeats, blank_*, position and block_* from ``x``, not from here)
+    local: list[tuple] = field(default_factory=list)
+    #: ``n_words`` as a list of ints
+    nwl: list[int] = field(default_factory=list)
 
 
 def share_buttons(norm: str) -> bool:
@@ -269,183 +274,220 @@ def count_words(s: str) -> int:
     return n
 
 
-def _count_rows(pattern: re.Pattern, text: str, starts: np.ndarray, n: int) -> np.ndarray:
-    """Per row: number of matches of ``pattern``."""
-    pos = [m.start() for m in pattern.finditer(text)]
-    if not pos:
-        return np.zeros(n)
-    return np.bincount(np.searchsorted(starts, pos, side="right") - 1, minlength=n).astype(float)
-
-
 def _empty_table() -> LineTable:
     return LineTable([], [], [], np.zeros((0, len(LOCAL_FEATURES))), [], np.zeros(0), [])
+
+
+_N_COLS = len(LOCAL_FEATURES)
+_ROW = struct.Struct(f"{_N_COLS}d")  # one row of ``LineTable.x`` as raw doubles
+#: a separator between menu items: "|", "/", "›", "»", ">" or "·" with a space each side
+_SEP_ONE_RE = re.compile("[ \t\u00a0][" + re.escape(SEPARATOR_CHARS) + "][ \t\u00a0]")
+#: bytes -> b" " for whitespace and ASCII punctuation, b"A" for A-Z, b"x" for the rest
+_CAP_MAP = bytes(32 if c in b" \t\n\r\x0b\x0c" or chr(c) in ASCII_PUNCT else
+                 65 if 65 <= c <= 90 else 120 for c in range(256))
+LINE_CACHE_SIZE = 1 << 15
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _line(s: str) -> tuple:
+    """Everything about one stripped non-blank line that depends on its text alone:
+    (row bytes of ``x`` with the per-page columns 0, text, norm, clean, n_chars,
+    tokens, words, cues, word-phrase cues, share, commenter line, has "İ").
+
+    Cached: teaser, menu and footer lines repeat across the pages of a site. The
+    cues dicts are shared between pages: read them, never change them."""
+    cm = cue_matcher()
+    norm = s.lower().strip(NORM_STRIP)
+    t = s.replace("\n", " ") if "\n" in s else s
+    n_chars = len(t)
+    low = t.lower()
+    clean = punct_to_space(low)
+    cb = clean.encode("utf-8", "surrogatepass")
+    toks = cb.split()
+    ntok = len(toks)
+    n_stop = sum(map(STOP_BYTES.__contains__, toks))
+    # word cue phrases (tokens of the clean line)
+    wcues: dict[str, str] = {}
+    firsts = _first_cue_words().intersection(toks)
+    if firsts:
+        by_first = cm.word_phrases_bytes
+        for i in sorted(i for i, tok in enumerate(toks) if tok in firsts):
+            tok = toks[i]
+            for words, phrase, roles in by_first[tok]:
+                k = len(words)
+                if i + k <= ntok and tuple(toks[i:i + k]) == words:
+                    for role in roles:
+                        wcues.setdefault(role, phrase)
+    # capitals: whitespace tokens (punctuation counts as space) opening with A-Z
+    ob = (t if t.isascii() else punct_to_space(t)).encode("utf-8", "surrogatepass")
+    n_cap = (b" " + ob.translate(_CAP_MAP)).count(b" A")
+    commas = t.count(",")
+    digits = len(cb) - len(cb.translate(None, DIGITS))
+    breaks = t.count(". ") + t.count("? ") + t.count("! ")
+    nw = ntok
+    hira = 0.0
+    if not t.isascii():
+        breaks += t.count("。")
+        cjk = len(CJK_RE.findall(t))
+        if cjk:
+            nw = ntok + cjk // 2
+            hira = len(HIRAGANA_RE.findall(t)) / n_chars
+    ends = t.rstrip(CLOSERS).endswith(SENT_END)
+    has_date = has_time = reltime = byline = byline_any = url = False
+    if ntok <= 30:  # long prose lines carry none
+        if ntok <= 20:
+            if digits:
+                has_date = DATE_RE.search(low) is not None
+                has_time = ":" in low and TIME_RE.search(low) is not None
+            if "ago" in low or "updated" in low or "published" in low or "posted" in low:
+                reltime = RELTIME_RE.search(low) is not None
+        if "by" in low:
+            byline = ntok <= 12 and BYLINE_RE.match(low) is not None
+            byline_any = BYLINE_ANY_RE.search(low) is not None
+        if "www." in low or "http" in low or ".com" in low or ".org" in low or ".net" in low:
+            url = URL_RE.search(low) is not None
+    cues = dict(wcues)
+    if _substring_re().search(low):
+        for phrase, roles in cm.substrings.items():
+            if phrase in low:
+                for role in roles:
+                    cues.setdefault(role, phrase)
+    if ntok <= 40 and norm:  # teaser and chrome lines are short
+        sp = norm.find(" ")
+        if norm in cm.exact or (norm if sp < 0 else norm[:sp]).rstrip(":") in cm.start_by_word \
+                or norm[norm.rfind(" ") + 1:] in cm.end_by_word:
+            cm.edges(norm, cues)
+    safe_nw = float(max(nw, 1))
+    stop_share = n_stop / safe_nw if nw > 0 else 0.0
+    vals = (
+        1.0, 0.0, 0.0, stop_share, ends, min(float(breaks + ends), 10.0), commas / safe_nw,
+        min(n_cap / safe_nw, 1.0), t.isupper(), digits / n_chars, has_date, has_time,
+        (has_date or has_time or reltime) and nw <= 12, byline and nw <= 12, url,
+        _SEP_ONE_RE.search(low) is not None,
+        "promo_heading" in cues, "comment_heading" in cues, "boilerplate" in cues,
+        "caption" in cues, "teaser_prefix" in cues or "teaser_suffix" in cues,
+        0.0, 0.0, 0.0, 0.0, nw <= 4, nw <= 1, hira,
+        (nw >= 15 and stop_share >= 0.2) or (hira >= 0.2 and n_chars >= 40),
+        byline_any and nw <= 30, 0.0, 0.0)
+    row = _ROW.pack(*vals)
+    share = ntok <= 8 and norm.partition(" ")[0].strip(".,:;|") in _share_words() \
+        and share_buttons(norm)
+    meta = (t[:2] in ("by", "By", "BY") or t[-1:] == ":") and is_comment_meta(t)
+    return (row, t, norm, clean, n_chars, ntok, nw, cues, wcues, share, meta,
+            "\u0130" in t, vals)
+
+
+def clear_line_cache() -> None:
+    """Forget the cached per-line features (benchmarks time pages read for the first time)."""
+    _line.cache_clear()
+
+
+@cache
+def _first_cue_words() -> frozenset[bytes]:
+    return frozenset(cue_matcher().word_phrases_bytes)
+
+
+@cache
+def _substring_re() -> re.Pattern:
+    """Any of the punctuated cue phrases (a quick test before looking for each)."""
+    subs = sorted(cue_matcher().substrings, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, subs))) if subs else re.compile("(?!)")
 
 
 def line_table(lines: list[str]) -> LineTable:
     """Compute line-local features for every non-blank line of ``lines``.
 
-    The regular expressions run once over the whole page (its stripped non-blank lines
-    joined by "\n") and their matches are mapped back to lines."""
+    Each distinct line is read once (:func:`_line`, cached); only repetition, the blank
+    lines around a line, its position and its block are worked out per page."""
     idx = [i for i, ln in enumerate(lines) if ln and not ln.isspace()]
     n = len(idx)
     if n == 0:
         return _empty_table()
-    texts = [lines[i].strip() for i in idx]
-    norms = [t.lower().strip(NORM_STRIP) for t in texts]
-    joined = "\n".join(texts)
-    if joined.count("\n") != n - 1:  # a "line" holding a line break: treat it as a space
-        texts = [t.replace("\n", " ") for t in texts]
-        joined = "\n".join(texts)
-    lens = np.fromiter(map(len, texts), float, n)
-    starts = np.concatenate([[0], np.cumsum(lens[:-1] + 1)]).astype(np.int64)
-    low = joined.lower()
-    clean = punct_to_space(low)
-    clean_lines = clean.split("\n")
-    low_lines = low.split("\n")
-    # byte-level counts over the whole page: tokens, stopwords, capitals, commas, digits
-    cb = clean.encode("utf-8", "surrogatepass")
-    ca = np.frombuffer(cb, np.uint8)
-    cline = np.cumsum(ca == 10)
-    space = SPACE_LUT[ca]
-    tok_start = ~space
-    tok_start[1:] &= space[:-1]
-    tok_line = cline[tok_start]
-    nw = np.bincount(tok_line, minlength=n).astype(float)
-    toks = cb.split()
-    # one dictionary pass over the tokens: 1 = function word, 2 = first word of a cue
-    codes = np.fromiter(map(cue_matcher().token_codes.get, toks, repeat(0)), np.int8, len(toks))
-    n_stop = np.bincount(tok_line[(codes & 1) > 0], minlength=n).astype(float)
-    ob = punct_to_space(joined).encode("utf-8", "surrogatepass")
-    oa = np.frombuffer(ob, np.uint8)
-    ospace = SPACE_LUT[oa]
-    ostart = ~ospace
-    ostart[1:] &= ospace[:-1]
-    oline = np.cumsum(oa == 10)
-    n_cap = np.bincount(oline[ostart & UPPER_LUT[oa]], minlength=n).astype(float)
-    ja = np.frombuffer(joined.encode("utf-8", "surrogatepass"), np.uint8)
-    jline = np.cumsum(ja == 10)
-    commas = np.bincount(jline[ja == 44], minlength=n).astype(float)
-    digits = np.bincount(jline[DIGIT_LUT[ja]], minlength=n).astype(float)
-    breaks = np.bincount(jline[:-1][STOP_LUT[ja[:-1]] & (ja[1:] == 32)], minlength=n).astype(float)
-    if "。" in joined:
-        breaks += np.fromiter((t.count("。") for t in texts), float, n)
-    ends = np.fromiter((t.rstrip(CLOSERS).endswith(SENT_END) for t in texts), float, n)
-    all_caps = np.fromiter(map(str.isupper, texts), float, n)
-    flags = np.zeros((n, 6), bool)  # date, time, relative time, byline, credit, url
-    nwl = nw.tolist()
-    digl = digits.tolist()
-    for r in [r for r, w in enumerate(nwl) if w <= 30]:  # long prose lines carry none
-        ll = low_lines[r]
-        w = nwl[r]
-        if w <= 20:
-            if digl[r]:
-                flags[r, 0] = DATE_RE.search(ll) is not None
-                flags[r, 1] = ":" in ll and TIME_RE.search(ll) is not None
-            if "ago" in ll or "updated" in ll or "published" in ll or "posted" in ll:
-                flags[r, 2] = RELTIME_RE.search(ll) is not None
-        if "by" in ll:
-            flags[r, 3] = w <= 12 and BYLINE_RE.match(ll) is not None
-            flags[r, 4] = BYLINE_ANY_RE.search(ll) is not None
-        if "www." in ll or "http" in ll or ".com" in ll or ".org" in ll or ".net" in ll:
-            flags[r, 5] = URL_RE.search(ll) is not None
-    has_date, has_time, reltime = flags[:, 0], flags[:, 1], flags[:, 2]
-    byline, byline_any, url = flags[:, 3], flags[:, 4], flags[:, 5]
-    sents = np.minimum(breaks + ends, 10.0)
-    sep = np.zeros(n, bool)
-    offs = np.concatenate([[0], np.cumsum(nw)]).astype(np.int64)
-    hira = np.zeros(n)
-    if not joined.isascii() and ja.max() >= 0xE3:  # UTF-8 lead byte of U+3000 and up
-        cjk = _count_rows(CJK_RE, joined, starts, n)
-        if cjk.any():
-            nw = nw + cjk // 2
-            hira = _count_rows(HIRAGANA_RE, joined, starts, n) / lens
-    safe_nw = np.maximum(nw, 1.0)
-    stop_share = np.where(nw > 0, n_stop / safe_nw, 0.0)
-    cap_share = np.minimum(n_cap / safe_nw, 1.0)
+    info = [_line(lines[i].strip()) for i in idx]
+    rows, texts, norms, clean_lines, lens, ntoks, nws, cues, _, share, meta, dotted, local = \
+        zip(*info)
+    texts, norms = list(texts), list(norms)
+    x = np.frombuffer(bytearray(b"".join(rows)), float).reshape(n, _N_COLS)
+    nw = np.array(nws, float)
+    x[:, 1] = np.log1p(np.array(lens, float))
+    x[:, 2] = np.log1p(nw)
+    cues, local = list(cues), list(local)
+    if any(dotted):  # "İ" lowers to two characters: see _dotted_i_page
+        _dotted_i_page(info, x, cues, local)
+    # repetition: first occurrence of each normalised text
+    seen: dict[str, int] = {}
+    first_copy: list[int | None] = []
+    repeats = [0.0] * n
+    for row, nm in enumerate(norms):
+        key = nm or texts[row]
+        f = seen.get(key)
+        first_copy.append(f)
+        if f is None:
+            seen[key] = row
+        else:
+            repeats[row] = repeats[f] = 1.0
+    x[:, 21] = repeats
+    # blank lines around a line and the block of lines with no blank line between them
+    n_lines = max(1, len(lines))
+    bstart = [0] + [r for r in range(1, n) if idx[r] - idx[r - 1] > 1]
+    bb = [0.0] * n
+    for r in bstart:
+        bb[r] = 1.0
+    x[:, 22] = bb
+    x[:, 23] = bb[1:] + [1.0]
+    x[:, 24] = np.array(idx) / n_lines
+    bend = bstart[1:] + [n]
+    blen = []
+    bshort = []
+    for a, b in zip(bstart, bend):
+        k = b - a
+        blen += [k] * k
+        s = sum(1 for w in nws[a:b] if w <= 4) / k if k > 1 else 0.0
+        bshort += [s] * k
+    x[:, 30] = np.log(np.array(blen))
+    x[:, 31] = bshort
+    metas = frozenset(r for r, m in enumerate(meta) if m)
+    return LineTable(idx, texts, norms, x, cues, nw, first_copy, list(clean_lines),
+                     list(share), comment_start(metas, n), metas, local, list(nws))
+
+
+def _dotted_i_page(info: list[tuple], x: np.ndarray, cues: list[dict[str, str]],
+                   local: list[tuple]) -> None:
+    """Separators and punctuated cue phrases as the page-wide search finds them when a
+    line holds "İ" (it lowers to two characters, so a position in the lower-cased page
+    is looked up among the line starts of the page as written and may land on a later
+    line): the same rows as before this module read lines one at a time."""
+    cm = cue_matcher()
+    texts = [i[1] for i in info]
+    low = "\n".join(texts).lower()
+    starts = []
+    pos = 0
+    for t in texts:
+        starts.append(pos)
+        pos += len(t) + 1
+    sep = [False] * len(texts)
     for ch in SEPARATOR_CHARS:
         pos = low.find(ch)
         while pos >= 0:
             if 0 < pos < len(low) - 1 and low[pos - 1] in " \t\u00a0" and low[pos + 1] in " \t\u00a0":
-                sep[int(np.searchsorted(starts, pos, side="right") - 1)] = True
+                sep[bisect_right(starts, pos) - 1] = True
             pos = low.find(ch, pos + 1)
-    date_only = (has_date | has_time | reltime) & (nw <= 12)
-    byline = byline & (nw <= 12)
-    byline_any = byline_any & (nw <= 30)
-    # cue phrases
-    cm = cue_matcher()
-    row_cues: list[dict[str, str]] = [{} for _ in range(n)]
-    first = cm.word_phrases_bytes
-    hits = np.flatnonzero(codes & 2)
-    if len(hits):
-        rows_of_hits = np.searchsorted(offs, hits, side="right") - 1
-        for i, r in zip(hits.tolist(), rows_of_hits.tolist()):
-            end = offs[r + 1]
-            for words, phrase, roles in first[toks[i]]:
-                k = len(words)
-                if i + k <= end and tuple(toks[i:i + k]) == words:
-                    for role in roles:
-                        row_cues[r].setdefault(role, phrase)
+    subs: list[list[tuple[str, tuple[str, ...]]]] = [[] for _ in texts]
     for phrase, roles in cm.substrings.items():
         pos = low.find(phrase)
         while pos >= 0:
-            r = int(np.searchsorted(starts, pos, side="right") - 1)
-            for role in roles:
-                row_cues[r].setdefault(role, phrase)
+            subs[bisect_right(starts, pos) - 1].append((phrase, roles))
             pos = low.find(phrase, pos + len(phrase))
-    exact, heads, tails = cm.exact, cm.start_by_word, cm.end_by_word
-    for r, w in enumerate(nwl):  # teaser and chrome lines are short
-        nm = norms[r]
-        if w > 40 or not nm:
-            continue
-        sp = nm.find(" ")
-        if nm in exact or (nm if sp < 0 else nm[:sp]).rstrip(":") in heads or \
-                nm[nm.rfind(" ") + 1:] in tails:
-            cm.edges(nm, row_cues[r])
-    cue_cols = np.zeros((n, 5))
-    for r, found in enumerate(row_cues):
-        if found:
-            cue_cols[r] = ("promo_heading" in found, "comment_heading" in found,
-                           "boilerplate" in found, "caption" in found,
-                           "teaser_prefix" in found or "teaser_suffix" in found)
-    # repetition: first occurrence of each normalised text
-    seen: dict[str, int] = {}
-    first_copy: list[int | None] = []
-    for row, nm in enumerate(norms):
-        key = nm or texts[row]
-        first_copy.append(seen.get(key))
-        seen.setdefault(key, row)
-    repeats = np.zeros(n)
-    fc = [r for r, f in enumerate(first_copy) if f is not None]
-    if fc:
-        repeats[fc] = 1.0
-        repeats[[first_copy[r] for r in fc]] = 1.0
-    ia = np.asarray(idx)
-    gaps = np.diff(ia) > 1
-    blank_before = np.concatenate([[True], gaps])
-    blank_after = np.concatenate([gaps, [True]])
-    long_prose = ((nw >= 15) & (stop_share >= 0.2)) | ((hira >= 0.2) & (lens >= 40))
-    x = np.empty((n, len(LOCAL_FEATURES)))
-    for j, col in enumerate((
-            1.0, np.log1p(lens), np.log1p(nw), stop_share, ends, sents,
-            commas / safe_nw, cap_share, all_caps, digits / lens, has_date, has_time,
-            date_only, byline, url, sep)):
-        x[:, j] = col
-    x[:, 16:21] = cue_cols
-    for j, col in enumerate((
-            repeats, blank_before, blank_after, ia / max(1, len(lines)), nw <= 4, nw <= 1,
-            hira, long_prose, byline_any), start=21):
-        x[:, j] = col
-    # the block of lines with no blank line between them that each line sits in
-    bstart = np.concatenate([[0], np.flatnonzero(gaps) + 1])
-    blen = np.diff(np.append(bstart, n))
-    bid = np.cumsum(blank_before) - 1
-    short4 = (nw <= 4).astype(float)
-    bshort = np.add.reduceat(short4, bstart) / blen
-    x[:, 30] = np.log(blen[bid])
-    x[:, 31] = bshort[bid] * (blen[bid] > 1)
-    share_first = _share_words()
-    share = [w <= 8 and nm.partition(" ")[0].strip(".,:;|") in share_first
-             and share_buttons(nm) for w, nm in zip(nwl, norms)]
-    metas = comment_metas(texts)
-    return LineTable(idx, texts, norms, x, row_cues, nw, first_copy, clean_lines, share,
-                     comment_start(metas, n), metas)
+    for r, (inf, found) in enumerate(zip(info, subs)):
+        norm, ntok, wcues = inf[2], inf[5], inf[8]
+        c = dict(wcues)
+        for phrase, roles in found:
+            for role in roles:
+                c.setdefault(role, phrase)
+        if ntok <= 40 and norm:
+            cm.edges(norm, c)
+        cues[r] = c
+        x[r, 15] = sep[r]
+        x[r, 16:21] = ("promo_heading" in c, "comment_heading" in c, "boilerplate" in c,
+                       "caption" in c, "teaser_prefix" in c or "teaser_suffix" in c)
+        local[r] = tuple(x[r].tolist())
