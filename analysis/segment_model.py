@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import numpy as np
@@ -127,17 +127,17 @@ def main_span(table: LineTable, prose_logit: np.ndarray) -> tuple[int, int]:
     n = len(prose_logit)
     if n == 0:
         return -1, -1
+    x = table.x
     if 0 < table.comments_from < n:  # the run is looked for above readers' comments
         n = table.comments_from
         prose_logit = prose_logit[:n]
-        table = LineTable(table.idx[:n], table.text[:n], table.norm[:n], table.x[:n],
-                          table.cues[:n], table.n_words[:n], table.first_copy[:n])
-    nchars = np.exp(table.x[:, 1]) - 1.0
+        x = x[:n]
+    nchars = np.exp(x[:, 1]) - 1.0
     w = np.where(prose_logit > 0,
                  np.minimum(prose_logit, SPAN_POS[0]) * np.sqrt(np.minimum(nchars, 600.0) + 1.0),
                  SPAN_NEG[0] * np.sqrt(np.minimum(nchars, 100.0) + 1.0))
     if SPAN_TAIL[0]:
-        pos = table.x[:, POSITION_COL]
+        pos = x[:, POSITION_COL]
         w = np.where((pos > 1.0 - SPAN_TAIL[0]) & (w > 0), w * SPAN_TAIL_W[0], w)
     cs = np.concatenate([[0.0], np.cumsum(w)])
     lows = np.minimum.accumulate(cs[:-1])  # smallest prefix sum before each row
@@ -154,42 +154,50 @@ def context_matrix(table: LineTable, prose_logit: np.ndarray,
     if n == 0:
         return np.zeros((0, len(CONTEXT_FEATURES)))
     a, b = span
-    r = np.arange(n)
+    r, lo, hi, width = _window_rows(n)
     lg = np.clip(prose_logit, -6.0, 6.0)
-    prev = np.concatenate([[0.0], lg[:-1]])
-    nxt = np.concatenate([lg[1:], [0.0]])
     csum = np.concatenate([[0.0], np.cumsum(lg)])
-    lo = np.maximum(r - 3, 0)
-    hi = np.minimum(r + 4, n)
-    window = (csum[hi] - csum[lo]) / (hi - lo)
-    in_span = ((r >= a) & (r <= b)).astype(float)
-    before = (r < a).astype(float)
-    after = (r > b).astype(float)
-    dist = np.where(r < a, a - r, np.where(r > b, r - b, 0))
     # strongest evidence within three rows above and below: high when sandwiched by prose
     pad = np.concatenate([np.full(3, -6.0), lg, np.full(3, -6.0)])
     above = np.maximum(np.maximum(pad[0:n], pad[1:n + 1]), pad[2:n + 2])
     below = np.maximum(np.maximum(pad[4:n + 4], pad[5:n + 5]), pad[6:n + 6])
-    cap = table.x[:, CAPTION_COL]
-    short = table.x[:, SHORT_COL]
-    k = table.x.shape[1]
-    out = np.empty((n, len(CONTEXT_FEATURES)))
-    out[:, :k] = table.x
-    for j, col in enumerate((
-            lg, in_span, before, after, np.log1p(dist), prev, nxt, window,
-            r == a, r == b, np.minimum(above, below)), start=k):
-        out[:, j] = col
+    x = table.x
+    k = x.shape[1]
+    out = np.zeros((n, len(CONTEXT_FEATURES)))
+    out[:, :k] = x
+    out[:, k] = lg
+    a0, b1 = max(a, 0), max(b + 1, 0)
+    out[a0:b1, k + 1] = 1.0  # in the run
+    out[:a0, k + 2] = 1.0  # before it
+    out[b1:, k + 3] = 1.0  # after it
+    dist = np.zeros(n)  # rows to the run
+    dist[:a0] = a - r[:a0]
+    dist[b1:] = r[b1:] - b
+    out[:, k + 4] = np.log1p(dist)
+    out[1:, k + 5] = lg[:-1]
+    out[:-1, k + 6] = lg[1:]
+    out[:, k + 7] = (csum[hi] - csum[lo]) / width
+    if 0 <= a < n:
+        out[a, k + 8] = 1.0
+    if 0 <= b < n:
+        out[b, k + 9] = 1.0
+    out[:, k + 10] = np.minimum(above, below)
     j = k + 11
-    out[:, j] = 0.0
-    out[1:, j] = cap[:-1]
-    out[:, j + 1] = 0.0
-    out[:-1, j + 1] = cap[1:]
-    out[:, j + 2] = 0.0
-    out[1:, j + 2] = short[:-1]
-    out[:, j + 3] = 0.0
-    out[:-1, j + 3] = short[1:]
+    out[1:, j] = x[:-1, CAPTION_COL]
+    out[:-1, j + 1] = x[1:, CAPTION_COL]
+    out[1:, j + 2] = x[:-1, SHORT_COL]
+    out[:-1, j + 3] = x[1:, SHORT_COL]
     out[:, j + 4] = _heading_between(table, a, b)
     return out
+
+
+@lru_cache(maxsize=512)
+def _window_rows(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Row numbers 0..n-1 and the bounds and width of the 7-row window around each."""
+    r = np.arange(n)
+    lo = np.maximum(r - 3, 0)
+    hi = np.minimum(r + 4, n)
+    return r, lo, hi, hi - lo
 
 
 def _heading_between(table: LineTable, a: int, b: int) -> np.ndarray:
@@ -237,7 +245,7 @@ def _cluster_features(table: LineTable, lg: np.ndarray) -> tuple[np.ndarray, np.
 def headline_allowed(table: LineTable, r: int) -> bool:
     """May row ``r`` be a headline at all? Not a menu (bars, wide spaces), not a chrome or
     teaser cue, not a byline, date, credit or commenter line, not a single word."""
-    x = table.x[r]
+    x = table.local[r] if table.local else table.x[r]
     return not (x[SEPARATOR_COL] or x[BYLINE_COL] or x[DATE_ONLY_COL] or x[ONE_WORD_COL]
                 or ("  " in table.text[r] and NAV_SPACES_RE.search(table.text[r]))
                 or NOT_HEADLINE_CUES & table.cues[r].keys())
@@ -258,36 +266,39 @@ def headline_candidates(table: LineTable, body_rows: np.ndarray,
         return [], np.zeros((0, len(HEADLINE_FEATURES)))
     first = int(body_rows[0]) if len(body_rows) else n
     lo, hi = max(0, first - max_above), min(first + 1, n)
-    x = table.x[lo:hi]
-    plain = (x[:, SEPARATOR_COL] + x[:, BYLINE_COL] + x[:, DATE_ONLY_COL] + x[:, ONE_WORD_COL]) == 0
-    rows = [r for r in (np.flatnonzero(plain) + lo).tolist() if headline_allowed(table, r)]
+    local = table.local or [tuple(row) for row in table.x.tolist()]
+    nwl = table.nwl or table.n_words.tolist()
+    rows = [r for r in range(lo, hi)
+            if not (local[r][SEPARATOR_COL] or local[r][BYLINE_COL] or local[r][DATE_ONLY_COL]
+                    or local[r][ONE_WORD_COL]) and headline_allowed(table, r)]
     if not rows:
         return [], np.zeros((0, len(HEADLINE_FEATURES)))
-    body_set = set(body_rows.tolist())
+    body_list = body_rows.tolist()
+    body_set = set(body_list)
     # words of the first body paragraphs (function words may stay: the candidates'
     # words below exclude them, so the overlap is the same)
     clean = table.clean if table.clean else [t.lower() for t in table.text]
-    body_words = set(" ".join([clean[r] for r in body_rows[:6].tolist()]).split())
-    last = {nm: r for r, nm in enumerate(table.norm)}
+    body_words = set(" ".join([clean[r] for r in body_list[:6]]).split())
+    norm = table.norm
     feats = []
     nearest_seen = False
     is_cand = {}
     for r in reversed(rows):
-        nw = table.n_words[r]
-        cand = 2 <= nw <= 30 and not table.x[r, ENDS_COL] and r not in body_set
+        nw = nwl[r]
+        cand = 2 <= nw <= 30 and not local[r][ENDS_COL] and r not in body_set
         is_cand[r] = cand
         near = 1.0 if cand and not nearest_seen else 0.0
         nearest_seen = nearest_seen or cand
-        later = bool(table.norm[r]) and last[table.norm[r]] > r
+        nm = norm[r]
+        later = bool(nm) and nm in norm[r + 1:]
         words = _content_words(table, r) if nw <= 40 else set()
         overlap = len(words & body_words) / len(words) if words else 0.0
         feats.append((float(first - r), near, 1.0 if 3 <= nw <= 25 else 0.0,
                       1.0 if (r + 1) in body_set else 0.0, float(bool(later)), overlap))
     feats.reverse()
-    x = table.x
-    credit = ((x[:, BYLINE_COL] + x[:, DATE_ONLY_COL] + x[:, BYLINE_ANY_COL]) > 0).tolist()
     feats = [f + (float(is_cand.get(r + 1, False)), float(is_cand.get(r - 1, False)),
-                  float(any(credit[r + 1:r + 5])))
+                  float(any(x[BYLINE_COL] or x[DATE_ONLY_COL] or x[BYLINE_ANY_COL]
+                            for x in local[r + 1:r + 5])))
              for f, r in zip(feats, rows)]
     extra = np.array(feats, float)
     extra[:, 0] = np.log1p(np.maximum(extra[:, 0], 0.0))
