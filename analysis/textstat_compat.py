@@ -32,18 +32,10 @@ from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
 
-#: The nine textstat functions compared with ours (same names as our metrics).
-TEXTSTAT_METRICS: tuple[str, ...] = (
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "dale_chall_readability_score",
-    "linsear_write_formula",
-    "spache_readability",
-)
+from .readability import METRIC_NAMES
+
+#: The nine textstat functions compared with ours (textstat uses the same names as our metrics).
+TEXTSTAT_METRICS: tuple[str, ...] = METRIC_NAMES
 #: textstat's own counts shown beside ours: our column name -> textstat function.
 TEXTSTAT_COUNTS: dict[str, str] = {
     "sentences": "sentence_count",
