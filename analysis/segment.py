@@ -154,7 +154,8 @@ def _nav_runs(table: LineTable) -> list[bool]:
     """Per row: part of a run of at least three short lines (at most six words, no
     sentence end) with no blank line between them?"""
     n = len(table.idx)
-    short = ((table.n_words <= 6) & (table.x[:, F_ENDS] == 0)).tolist()
+    local = table.local or [tuple(row) for row in table.x.tolist()]
+    short = [w <= 6 and not x[F_ENDS] for w, x in zip(table.n_words.tolist(), local)]
     idx = table.idx
     out = [False] * n
     r = 0
@@ -359,11 +360,11 @@ def _list_runs(table: LineTable, is_body: np.ndarray, kinds: list, reasons: list
     n = len(table.idx)
     if n < LIST_RUN:
         return
-    starts = np.concatenate([[0], np.flatnonzero(np.diff(table.idx) > 1) + 1])
-    ends = np.append(starts[1:], n)
-    long_ = (ends - starts) >= LIST_RUN
-    for r, j in zip(starts[long_].tolist(), ends[long_].tolist()):
-        if not is_body[r:j].all() and is_body[max(0, r - 3):min(n, j + 3)].any():
+    idx = table.idx
+    starts = table.block_starts or [0] + [r for r in range(1, n) if idx[r] - idx[r - 1] > 1]
+    for r, j in zip(starts, starts[1:] + [n]):
+        if j - r >= LIST_RUN and not is_body[r:j].all() and \
+                is_body[max(0, r - 3):min(n, j + 3)].any():
             _list_run_in(table, r, j, is_body, kinds, reasons)
 
 

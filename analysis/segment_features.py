@@ -244,6 +244,8 @@ class LineTable:
     local: list[tuple] = field(default_factory=list)
     #: ``n_words`` as a list of ints
     nwl: list[int] = field(default_factory=list)
+    #: first row of each block of lines with no blank line between them
+    block_starts: list[int] = field(default_factory=list)
 
 
 def share_buttons(norm: str) -> bool:
@@ -297,12 +299,21 @@ def _line(s: str) -> tuple:
     Cached: teaser, menu and footer lines repeat across the pages of a site. The
     cues dicts are shared between pages: read them, never change them."""
     cm = cue_matcher()
-    norm = s.lower().strip(NORM_STRIP)
-    t = s.replace("\n", " ") if "\n" in s else s
+    low = s.lower()
+    norm = low.strip(NORM_STRIP)
+    t = s
+    if "\n" in s:
+        t = s.replace("\n", " ")
+        low = t.lower()
     n_chars = len(t)
-    low = t.lower()
-    clean = punct_to_space(low)
-    cb = clean.encode("utf-8", "surrogatepass")
+    ascii_ = t.isascii()
+    if ascii_:
+        tb = t.encode()
+        cb = low.encode().translate(_BYTES_PUNCT)
+        clean = cb.decode()
+    else:
+        clean = punct_to_space(low)
+        cb = clean.encode("utf-8", "surrogatepass")
     toks = cb.split()
     ntok = len(toks)
     n_stop = sum(map(STOP_BYTES.__contains__, toks))
@@ -311,7 +322,7 @@ def _line(s: str) -> tuple:
     firsts = _first_cue_words().intersection(toks)
     if firsts:
         by_first = cm.word_phrases_bytes
-        for i in sorted(i for i, tok in enumerate(toks) if tok in firsts):
+        for i in [i for i, tok in enumerate(toks) if tok in firsts]:
             tok = toks[i]
             for words, phrase, roles in by_first[tok]:
                 k = len(words)
@@ -319,14 +330,14 @@ def _line(s: str) -> tuple:
                     for role in roles:
                         wcues.setdefault(role, phrase)
     # capitals: whitespace tokens (punctuation counts as space) opening with A-Z
-    ob = (t if t.isascii() else punct_to_space(t)).encode("utf-8", "surrogatepass")
+    ob = tb if ascii_ else punct_to_space(t).encode("utf-8", "surrogatepass")
     n_cap = (b" " + ob.translate(_CAP_MAP)).count(b" A")
     commas = t.count(",")
     digits = len(cb) - len(cb.translate(None, DIGITS))
     breaks = t.count(". ") + t.count("? ") + t.count("! ")
     nw = ntok
     hira = 0.0
-    if not t.isascii():
+    if not ascii_:
         breaks += t.count("。")
         cjk = len(CJK_RE.findall(t))
         if cjk:
@@ -347,7 +358,7 @@ def _line(s: str) -> tuple:
         if "www." in low or "http" in low or ".com" in low or ".org" in low or ".net" in low:
             url = URL_RE.search(low) is not None
     cues = dict(wcues)
-    if _substring_re().search(low):
+    if _substring_hint(low) and _substring_re().search(low):
         for phrase, roles in cm.substrings.items():
             if phrase in low:
                 for role in roles:
@@ -363,7 +374,7 @@ def _line(s: str) -> tuple:
         1.0, 0.0, 0.0, stop_share, ends, min(float(breaks + ends), 10.0), commas / safe_nw,
         min(n_cap / safe_nw, 1.0), t.isupper(), digits / n_chars, has_date, has_time,
         (has_date or has_time or reltime) and nw <= 12, byline and nw <= 12, url,
-        _SEP_ONE_RE.search(low) is not None,
+        _sep_hint(low) and _SEP_ONE_RE.search(low) is not None,
         "promo_heading" in cues, "comment_heading" in cues, "boilerplate" in cues,
         "caption" in cues, "teaser_prefix" in cues or "teaser_suffix" in cues,
         0.0, 0.0, 0.0, 0.0, nw <= 4, nw <= 1, hira,
@@ -385,6 +396,39 @@ def clear_line_cache() -> None:
 @cache
 def _first_cue_words() -> frozenset[bytes]:
     return frozenset(cue_matcher().word_phrases_bytes)
+
+
+def _sep_hint(low: str) -> bool:
+    """Does the line hold a separator character at all (a quick test)?"""
+    for ch in SEPARATOR_CHARS:
+        if ch in low:
+            return True
+    return False
+
+
+def _substring_hint(low: str) -> bool:
+    """Could a punctuated cue phrase occur in the line? Each holds one of a few marks
+    (a quick test before the search)."""
+    marks = _substring_marks()
+    if marks is None:
+        return True
+    for ch in marks:
+        if ch in low:
+            return True
+    return False
+
+
+@cache
+def _substring_marks() -> tuple[str, ...] | None:
+    """One punctuation mark of each punctuated cue phrase (None: a phrase has none)."""
+    marks = []
+    for phrase in cue_matcher().substrings:
+        mark = next((c for c in phrase if c in ASCII_PUNCT or c in WIDE_PUNCT), None)
+        if mark is None:
+            return None
+        if mark not in marks:
+            marks.append(mark)
+    return tuple(marks)
 
 
 @cache
@@ -448,7 +492,7 @@ def line_table(lines: list[str]) -> LineTable:
     x[:, 31] = bshort
     metas = frozenset(r for r, m in enumerate(meta) if m)
     return LineTable(idx, texts, norms, x, cues, nw, first_copy, list(clean_lines),
-                     list(share), comment_start(metas, n), metas, local, list(nws))
+                     list(share), comment_start(metas, n), metas, local, list(nws), bstart)
 
 
 def _dotted_i_page(info: list[tuple], x: np.ndarray, cues: list[dict[str, str]],
