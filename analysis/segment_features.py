@@ -7,7 +7,9 @@ Nothing here refers to a particular site.
 
 ``line_table(lines)`` returns a :class:`LineTable`: the indices of the non-blank lines
 and a float matrix with one row per non-blank line and one column per name in
-``LOCAL_FEATURES``.
+``LOCAL_FEATURES``. What depends on a line's text alone is worked out once per distinct
+line (:func:`_line`, cached: menus, teaser labels and footers repeat across the pages of
+a site); repetition, blank lines around a line, its position and its block per page.
 """
 from __future__ import annotations
 
@@ -117,8 +119,8 @@ def cue_matcher() -> CueMatcher:
 
 
 # ---------------------------------------------------------------- patterns
-# Patterns run over a whole page at once (lines joined by "\n"), so none may match
-# across a line break: [^\S\n] stands for "a space on the same line".
+# Patterns run over one line at a time; none may match across a line break either
+# ([^\S\n] stands for "a space on the same line"), so they can run over joined lines too.
 
 WORD_RE = re.compile(r"\w+", re.UNICODE)
 CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -156,18 +158,6 @@ WIDE_PUNCT = "“”‘’«»—–…·•¿¡"
 PUNCT_TO_SPACE = str.maketrans({c: " " for c in ASCII_PUNCT + WIDE_PUNCT})
 _BYTES_PUNCT = bytes.maketrans(ASCII_PUNCT.encode(), b" " * len(ASCII_PUNCT))
 DIGITS = b"0123456789"
-
-
-def _lut(codes) -> np.ndarray:
-    table = np.zeros(256, bool)
-    table[list(codes)] = True
-    return table
-
-
-SPACE_LUT = _lut(b" \n\t\r\x0b\x0c")  # what bytes.split() splits on
-DIGIT_LUT = _lut(DIGITS)
-UPPER_LUT = _lut(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-STOP_LUT = _lut(b".?!")
 
 
 def punct_to_space(text: str) -> str:
@@ -287,7 +277,7 @@ _SEP_ONE_RE = re.compile("[ \t\u00a0][" + re.escape(SEPARATOR_CHARS) + "][ \t\u0
 #: bytes -> b" " for whitespace and ASCII punctuation, b"A" for A-Z, b"x" for the rest
 _CAP_MAP = bytes(32 if c in b" \t\n\r\x0b\x0c" or chr(c) in ASCII_PUNCT else
                  65 if 65 <= c <= 90 else 120 for c in range(256))
-LINE_CACHE_SIZE = 1 << 15
+LINE_CACHE_SIZE = 1 << 12  # distinct lines kept (about 2 KB each)
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
