@@ -158,6 +158,7 @@ WIDE_PUNCT = "“”‘’«»—–…·•¿¡"
 PUNCT_TO_SPACE = str.maketrans({c: " " for c in ASCII_PUNCT + WIDE_PUNCT})
 _BYTES_PUNCT = bytes.maketrans(ASCII_PUNCT.encode(), b" " * len(ASCII_PUNCT))
 DIGITS = b"0123456789"
+_WIDE_PUNCT_RE = re.compile("[" + re.escape(WIDE_PUNCT) + "]")
 
 
 def punct_to_space(text: str) -> str:
@@ -166,9 +167,7 @@ def punct_to_space(text: str) -> str:
     out = text.encode("utf-8", "surrogatepass").translate(_BYTES_PUNCT).decode(
         "utf-8", "surrogatepass")
     if not out.isascii():
-        for ch in WIDE_PUNCT:
-            if ch in out:
-                out = out.replace(ch, " ")
+        out = _WIDE_PUNCT_RE.sub(" ", out)
     return out
 
 #: columns of ``LineTable.x`` (line-local features)
@@ -277,6 +276,7 @@ _SEP_ONE_RE = re.compile("[ \t\u00a0][" + re.escape(SEPARATOR_CHARS) + "][ \t\u0
 #: bytes -> b" " for whitespace and ASCII punctuation, b"A" for A-Z, b"x" for the rest
 _CAP_MAP = bytes(32 if c in b" \t\n\r\x0b\x0c" or chr(c) in ASCII_PUNCT else
                  65 if 65 <= c <= 90 else 120 for c in range(256))
+_CAP_AFTER_RE = re.compile("[" + re.escape(" \t\n\r\x0b\x0c" + ASCII_PUNCT + WIDE_PUNCT) + "][A-Z]")
 LINE_CACHE_SIZE = 1 << 12  # distinct lines kept (about 2 KB each)
 
 
@@ -320,8 +320,10 @@ def _line(s: str) -> tuple:
                     for role in roles:
                         wcues.setdefault(role, phrase)
     # capitals: whitespace tokens (punctuation counts as space) opening with A-Z
-    ob = tb if ascii_ else punct_to_space(t).encode("utf-8", "surrogatepass")
-    n_cap = (b" " + ob.translate(_CAP_MAP)).count(b" A")
+    if ascii_:
+        n_cap = (b" " + tb.translate(_CAP_MAP)).count(b" A")
+    else:  # a capital after a space or punctuation mark, or opening the line
+        n_cap = len(_CAP_AFTER_RE.findall(t)) + ("A" <= t[0] <= "Z")
     commas = t.count(",")
     digits = len(cb) - len(cb.translate(None, DIGITS))
     breaks = t.count(". ") + t.count("? ") + t.count("! ")
