@@ -437,11 +437,12 @@ def _cut_comment_section(table: LineTable, is_body: np.ndarray, kinds: list,
             kinds[j] = None
             reasons[j] = ""
     seen = 0
+    body = is_body.tolist()
     for r in range(len(table.idx)):
-        if is_body[r]:
+        if body[r]:
             seen += 1
             continue
-        if seen >= 3 and table.n_words[r] <= 15 and (
+        if seen >= 3 and table.nwl[r] <= 15 and (
                 "comment_heading" in table.cues[r] or r in table.metas):
             for j in np.flatnonzero(is_body[r + 1:]) + r + 1:
                 is_body[j] = False

@@ -280,6 +280,7 @@ def headline_candidates(table: LineTable, body_rows: np.ndarray,
     clean = table.clean if table.clean else [t.lower() for t in table.text]
     body_words = set(" ".join([clean[r] for r in body_list[:6]]).split())
     norm = table.norm
+    last = {nm: r for r, nm in enumerate(norm)}
     feats = []
     nearest_seen = False
     is_cand = {}
@@ -290,7 +291,7 @@ def headline_candidates(table: LineTable, body_rows: np.ndarray,
         near = 1.0 if cand and not nearest_seen else 0.0
         nearest_seen = nearest_seen or cand
         nm = norm[r]
-        later = bool(nm) and nm in norm[r + 1:]
+        later = bool(nm) and last[nm] > r
         words = _content_words(table, r) if nw <= 40 else set()
         overlap = len(words & body_words) / len(words) if words else 0.0
         feats.append((float(first - r), near, 1.0 if 3 <= nw <= 25 else 0.0,
