@@ -150,6 +150,31 @@ def test_empty_and_tiny_pages():
     assert len(one) == 1 and one[0][0] in segment.KINDS
 
 
+def test_line_cache_does_not_change_features():
+    """Per-line features are cached across pages: a page read with a cold cache, with a
+    warm one, and after other pages sharing its lines gives the same table."""
+    from analysis.segment_features import clear_line_cache, line_table
+
+    page = ["Home", "News", "Sport", "", "Footbridge Vote Ends Long Dispute", "", *BODY, "",
+            CAPTION, CAPTION, "", "Related Stories", "Home | About | Privacy", "İstanbul / Haberler"]
+    other = ["Home", "News", "Related Stories", "", BODY[0], "", "Home | About | Privacy"]
+
+    def snapshot(lines):
+        t = line_table(lines)
+        return (t.idx, t.text, t.norm, t.x.tolist(), t.cues, t.n_words.tolist(), t.first_copy,
+                t.clean, t.share, t.comments_from, t.metas, t.local, t.nwl)
+
+    clear_line_cache()
+    cold = snapshot(page)
+    warm = snapshot(page)
+    snapshot(other)
+    after_other = snapshot(page)
+    assert cold == warm == after_other
+    kinds = segment.predict_record("\n".join(page))
+    clear_line_cache()
+    assert segment.predict_record("\n".join(page)) == kinds
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(max_size=80), max_size=25))
 def test_any_lines_give_one_kind_each(lines):
