@@ -685,10 +685,12 @@ def segment_blocks(blocks: pd.DataFrame, model: SegmentModel | None = None) -> p
                 kind, reason, dup = res[ln]
                 if kind == "blank":
                     kind, reason = "boilerplate", "empty block"
-                kinds[p] = kind
-                reasons[p] = reason
                 if dup is not None and dup in line_to_block:
                     dups[p] = line_to_block[dup]
+                    # in the blocks frame, name the block the student can look up
+                    reason = reason.replace(f"repeats line {dup}", f"repeats block {dups[p]}")
+                kinds[p] = kind
+                reasons[p] = reason
     out["kind"] = pd.Categorical(kinds, dtype=KIND_DTYPE) if len(out) else pd.Categorical(
         [], dtype=KIND_DTYPE)
     out["zone"] = pd.Categorical([ZONES.get(k) for k in kinds], dtype=ZONE_DTYPE)

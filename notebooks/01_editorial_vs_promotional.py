@@ -81,7 +81,7 @@ corpus.comments.head(10)
 # %% [markdown]
 # ## Duplicates
 # Photo captions and teasers are often repeated on a page. `duplicate_of` points to the
-# first copy, so repeated text is not counted twice by mistake.
+# earlier copy, so repeated text is not counted twice by mistake.
 
 # %%
 blocks[blocks["duplicate_of"].notna()][["doc_id", "block_id", "kind", "duplicate_of", "text"]].head(15)
