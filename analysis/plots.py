@@ -187,6 +187,32 @@ def cooccurrence_network(pairs: pd.DataFrame, ax=None, top_n: int = 20, min_coun
     return fig
 
 
+def describe(fig) -> str:
+    """Alternative text for a figure, from its titles and axis labels (for screen readers)."""
+    parts = []
+    for ax in fig.axes:
+        bits = [ax.get_title() or ax.get_title(loc="left")]
+        if ax.get_xlabel():
+            bits.append(f"horizontal axis: {ax.get_xlabel()}")
+        if ax.get_ylabel():
+            bits.append(f"vertical axis: {ax.get_ylabel()}")
+        text = "; ".join(b for b in bits if b)
+        if text:
+            parts.append(text)
+    return "Figure. " + ". ".join(parts) if parts else "Figure."
+
+
+def show(fig, name: str | None = None, figures_dir: str | Path | None = None, alt: str | None = None) -> None:
+    """Display ``fig`` in a notebook with alternative text (default: :func:`describe`), save it
+    as ``figures_dir/name.png`` when both are given, and close it (so it shows once)."""
+    if name and figures_dir is not None:
+        save(fig, name, figures_dir)
+    from IPython.display import display
+
+    display(fig, metadata={"image/png": {"alt": alt or describe(fig)}})
+    plt.close(fig)
+
+
 def save(fig, name: str, figures_dir: str | Path | None) -> None:
     """Save ``fig`` as ``figures_dir/name.png`` (no-op when ``figures_dir`` is None).
 

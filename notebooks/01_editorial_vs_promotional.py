@@ -41,18 +41,18 @@ blocks = corpus.blocks
 
 # %%
 fig = plots.page_map(blocks, max_docs=max_pages)
-plots.save(fig, "page_map", figures_dir)
+plots.show(fig, "page_map", figures_dir)
 
 # %% [markdown]
 # ## How the words split between zones, page by page and outlet by outlet
 
 # %%
 fig = plots.zone_shares(corpus.documents, by="doc_id", max_rows=max_pages)
-plots.save(fig, "zone_shares_by_document", figures_dir)
+plots.show(fig, "zone_shares_by_document", figures_dir)
 
 # %%
 fig = plots.zone_shares(corpus.documents, by="outlet")
-plots.save(fig, "zone_shares_by_outlet", figures_dir)
+plots.show(fig, "zone_shares_by_outlet", figures_dir)
 
 # %% [markdown]
 # ## Why did the kit decide that? The reasons behind the classification

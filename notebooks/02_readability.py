@@ -44,14 +44,14 @@ docs[["doc_id", "outlet", "sentences", "words", "syllables", "flesch_reading_eas
 # %%
 zones = corpus.readability(level="zone")
 fig = plots.metric_by_group(zones, metric, by="zone")
-plots.save(fig, "readability_by_zone", figures_dir)
+plots.show(fig, "readability_by_zone", figures_dir)
 
 # %% [markdown]
 # ## By outlet
 
 # %%
 fig = plots.metric_by_group(docs.assign(outlet=docs["outlet"].fillna("(unknown)")), metric, by="outlet")
-plots.save(fig, "readability_by_outlet", figures_dir)
+plots.show(fig, "readability_by_outlet", figures_dir)
 
 # %% [markdown]
 # ## The counts behind a score
@@ -76,7 +76,7 @@ blocks = corpus.readability(level="block", compare_textstat=True).merge(
 prose = blocks[blocks["words"] >= 20].copy()  # one-word blocks give meaningless grades in any tool
 prose["difference"] = prose["textstat_flesch_kincaid_grade"] - prose["flesch_kincaid_grade"]
 fig = plots.compare_scores(prose, "flesch_kincaid_grade", "textstat_flesch_kincaid_grade")
-plots.save(fig, "kit_vs_textstat", figures_dir)
+plots.show(fig, "kit_vs_textstat", figures_dir)
 
 # %% [markdown]
 # The paragraphs where the two disagree most. Compare the sentence counts: that is

@@ -62,7 +62,7 @@ editorial["method"].value_counts().rename("quotations").to_frame()
 density = quote_density(quotes, corpus.blocks, by="document")
 fig = plots.ranked_bars(density.set_index("doc_id")["quoted_share"] * 100,
                         "Share of each page's words that are direct quotation", "quoted words (%)", top_n=top_n)
-plots.save(fig, "quote_density", figures_dir)
+plots.show(fig, "quote_density", figures_dir)
 
 # %% [markdown]
 # ## Share of voice
@@ -72,7 +72,7 @@ plots.save(fig, "quote_density", figures_dir)
 voice = share_of_voice(quotes[quotes["zone"].astype(str) == "editorial"])
 totals = voice.groupby("speaker")["quoted_words"].sum()
 fig = plots.ranked_bars(totals, "Who gets the most words quoted", "words quoted", top_n=top_n)
-plots.save(fig, "share_of_voice", figures_dir)
+plots.show(fig, "share_of_voice", figures_dir)
 
 # %% [markdown]
 # ## Quoted text highlighted in the page

@@ -39,7 +39,7 @@ actors = corpus.actors
 top = actors.groupby("name").agg(n_mentions=("n_mentions", "sum"), quoted=("quoted", "any"))
 fig = plots.ranked_bars(top["n_mentions"], "Most mentioned actors", "mentions", top_n=top_n,
                         highlight=top["quoted"].astype(bool), highlight_label="quoted", other_label="only mentioned")
-plots.save(fig, "top_actors", figures_dir)
+plots.show(fig, "top_actors", figures_dir)
 
 # %% [markdown]
 # ## Quoted or only mentioned? Roles and affiliations
@@ -54,7 +54,7 @@ people[["name", "roles", "affiliation", "n_mentions", "n_docs", "quoted", "n_quo
 # %%
 pairs = corpus.cooccurrence(level="document")
 fig = plots.cooccurrence_network(pairs, top_n=top_n)
-plots.save(fig, "cooccurrence", figures_dir)
+plots.show(fig, "cooccurrence", figures_dir)
 
 # %% [markdown]
 # ## Mentions highlighted in one article

@@ -64,7 +64,7 @@ top = corpus.actors.groupby("name").agg(n_mentions=("n_mentions", "sum"), quoted
 plots.ranked_bars(top["n_mentions"], "Most mentioned actors", "mentions", ax=axes[1, 1], top_n=top_n,
                   highlight=top["quoted"].astype(bool), highlight_label="quoted", other_label="only mentioned")
 fig.tight_layout()
-plots.save(fig, "summary", figures_dir)
+plots.show(fig, "summary", figures_dir)
 
 # %% [markdown]
 # ## Problems while reading the corpus

@@ -60,6 +60,8 @@ def test_every_notebook_runs_on_the_sample_corpus(sample_report):
         assert f'href="{name}.html"' in index
         assert "<script" not in page  # the kit's template carries no script at all
         assert "Traceback" not in page
+        images = re.findall(r"<img[^>]*>", page)
+        assert all('alt="Figure. ' in img for img in images), f"{name}: a figure without alternative text"
     assert "The Harbor Ledger" in index and "27</b> documents" in index
     assert (out / "figures" / "page_map.png").stat().st_size > 10_000
 
