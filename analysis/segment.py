@@ -88,6 +88,7 @@ F_URL = _COL["url"]
 F_CUE_PROMO, F_DIGITS = _COL["cue_promo"], _COL["digit_share"]
 F_LONG_PROSE = _COL["long_prose"]
 LIST_RUN = 3  # alike lines that make a list
+OPENING_WORDS = 7  # shortest opening paragraph taken into the body
 SKELETON_RE = re.compile(r"[\w\s]+")
 #: the signature under an embedded post: "— NAME (@handle) October 9, 2018"
 EMBED_SIG_RE = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)\s*.{0,40}\d{4}$")
@@ -229,6 +230,7 @@ def _segment_rows(table: LineTable, model: SegmentModel,
             is_body[r] = False
             kinds[r] = "promo"
             reasons[r] = f"newsletter sign-up ('{table.cues[r]['signup']}') in the article"
+    _opening_paragraph(table, head, is_body, kinds, reasons)
     _teaser_boxes(table, is_body, kinds, reasons)
     _galleries(table, is_body, kinds, reasons)
     _list_runs(table, is_body, kinds, reasons)
@@ -275,6 +277,28 @@ def _text_under_headline(table: LineTable, head: int, is_body: np.ndarray, kinds
         kinds[r] = "body"
         reasons[r] = "body: text right under the headline (no other article text found)"
         r += 1
+
+
+def _opening_paragraph(table: LineTable, head: int | None, is_body: np.ndarray,
+                       kinds: list, reasons: list) -> None:
+    """The article's first paragraph often scores below the rest (it sits among the
+    header lines). A full sentence paragraph (at least OPENING_WORDS words, ending a
+    sentence, one blank line before the first body line as between paragraphs) right
+    above the body, below the line under the headline, is body. Photo captions have no
+    blank line under them in a dump and a standfirst sits right under the headline."""
+    rows = np.flatnonzero(is_body)
+    if not len(rows) or head is None:
+        return
+    fb = int(rows[0])
+    r = fb - 1
+    while r > head + 1 and table.idx[fb] - table.idx[r] == 2 and table.local[r][F_ENDS] and \
+            table.nwl[r] >= OPENING_WORDS and not table.cues[r] and not table.share[r] and \
+            kinds[r] in (None, "caption", "standfirst") and not table.local[r][F_BYLINE_ANY] and \
+            not _near_copy(table, r):
+        is_body[r] = True
+        kinds[r] = "body"
+        reasons[r] = "body: full-sentence paragraph right above the article text (its opening)"
+        fb, r = r, r - 1
 
 
 def _teaser_boxes(table: LineTable, is_body: np.ndarray, kinds: list, reasons: list) -> None:

@@ -405,3 +405,37 @@ def test_post_quoted_after_the_body_is_body():
     kinds = dict(zip(lines, (k for k, _, _ in segment.segment_lines(lines))))
     assert [kinds[p] for p in post if p] == ["body"] * 3
     assert kinds["You May Like"] == "promo"
+
+
+def _rule_state(lines, body_texts, head_text):
+    from analysis.segment_features import line_table
+    table = line_table(lines)
+    is_body = np.array([t in body_texts for t in table.text])
+    kinds = ["body" if b else None for b in is_body.tolist()]
+    reasons = [""] * len(kinds)
+    head = table.text.index(head_text)
+    kinds[head] = "headline"
+    return table, is_body, kinds, reasons, head
+
+
+def test_opening_paragraph_above_the_body_is_body():
+    lead = ("The ferry between Oldquay and the island will run twice a day from June, the "
+            "harbour board said on Friday.")
+    caption = "The ferry leaves Oldquay harbour on a grey morning in the early spring."
+    stand = "A second daily crossing is planned for the summer months after a long campaign."
+    lines = ["Island Ferry to Run Twice a Day", "", stand, "", caption, "By Jo Marsh", "",
+             lead, "", BODY[0], "", BODY[1], ""]
+    table, is_body, kinds, reasons, head = _rule_state(lines, BODY, lines[0])
+    segment._opening_paragraph(table, head, is_body, kinds, reasons)
+    rows = {t: r for r, t in enumerate(table.text)}
+    assert kinds[rows[lead]] == "body" and is_body[rows[lead]]
+    assert "opening" in reasons[rows[lead]]
+    for other in (caption, stand, "By Jo Marsh"):  # no blank line under it / a byline
+        assert kinds[rows[other]] is None and not is_body[rows[other]]
+    # a line without a sentence end, or a short one, is not taken in
+    for text in ("Ferry timetable for the island crossing from the harbour in June",
+                 "It sails."):
+        lines2 = lines[:7] + [text] + lines[8:]
+        table, is_body, kinds, reasons, head = _rule_state(lines2, BODY, lines[0])
+        segment._opening_paragraph(table, head, is_body, kinds, reasons)
+        assert kinds[table.text.index(text)] is None
