@@ -18,8 +18,9 @@ How a page is read (see also :mod:`analysis.segment_features`, :mod:`analysis.se
    promo; a gallery counter ("1 of 6") and the lines under it are captions; a run of
    lines shaped alike (same punctuation) next to the body is a list of the article; a
    post embedded right after the body ("— NAME (@handle) DATE") is quoted by it; short
-   runs of lines between body paragraphs (list items, table rows, subheads) are body;
-   when nothing reads as body, the long lines right under the headline are the article;
+   runs of lines between body paragraphs (list items, table rows, subheads) are body,
+   long runs too when no cue phrase or share button sits in them; a full-sentence
+   paragraph right above the body is its opening; when nothing reads as body, the long lines right under the headline are the article;
 4. the remaining lines get a kind from readable rules: cue phrases open teaser or comment
    sections (``analysis/data/segment_cues.csv``), commenter and date lines there are
    comment metadata, repeated or credit lines near the body are captions, dates and
@@ -239,11 +240,7 @@ def _segment_rows(table: LineTable, model: SegmentModel,
     first_body = int(body_rows[0]) if len(body_rows) else n
     last_body = int(body_rows[-1]) if len(body_rows) else -1
     top = head if head is not None else first_body
-    # length of the run of non-body rows each row sits in, between two body rows
-    gap = [n] * n
-    br = body_rows.tolist()
-    for a, b in zip(br[:-1], br[1:]):
-        gap[a + 1:b] = [b - a - 1] * (b - a - 1)
+    gap = _gap_lengths(table, body_rows)
     mode, mode_cue = "none", ""
     nav_run = _nav_runs(table)
     bll = bl.tolist()
@@ -260,6 +257,21 @@ def _segment_rows(table: LineTable, model: SegmentModel,
             table, r, mode, mode_cue, head, top, first_body, last_body,
             bll[r] if gap[r] <= MAX_GAP[0] else -np.inf, nav_run)
     return list(zip(kinds, reasons))  # type: ignore[arg-type]
+
+
+def _gap_lengths(table: LineTable, body_rows: np.ndarray) -> list[int]:
+    """Per row: the length of the run of non-body rows it sits in between two body rows
+    (len(rows) outside the body). A run longer than MAX_GAP counts as 0 (may be filled
+    in) when nothing in it reads as page furniture (no teaser, comment or chrome cue, no
+    share buttons): a long list or table between two parts of the article."""
+    n = len(table.idx)
+    gap = [n] * n
+    br = body_rows.tolist()
+    for a, b in zip(br[:-1], br[1:]):
+        size = b - a - 1
+        gap[a + 1:b] = [size if size <= MAX_GAP[0] or not _clean_gap(table, a, b)
+                        else 0] * size
+    return gap
 
 
 def _text_under_headline(table: LineTable, head: int, is_body: np.ndarray, kinds: list,

@@ -439,3 +439,22 @@ def test_opening_paragraph_above_the_body_is_body():
         table, is_body, kinds, reasons, head = _rule_state(lines2, BODY, lines[0])
         segment._opening_paragraph(table, head, is_body, kinds, reasons)
         assert kinds[table.text.index(text)] is None
+
+
+def test_long_clean_run_between_body_parts_may_be_filled():
+    from analysis.segment_features import line_table
+    items = [f"Stall {k}: bread, cheese and {k} kinds of apple" for k in range(30)]
+    lines = [BODY[0], "", *[x for it in items for x in (it, "")], BODY[1], ""]
+    table = line_table(lines)
+    body_rows = np.array([0, len(items) + 1])
+    gap = segment._gap_lengths(table, body_rows)
+    assert gap[1:len(items) + 1] == [0] * len(items)  # no furniture: fillable
+    assert gap[0] == len(table.idx) and gap[-1] == len(table.idx)  # outside the body
+    # a teaser heading inside the run keeps its real length (too long to fill)
+    lines2 = lines[:20] + ["You May Like", ""] + lines[20:]
+    table2 = line_table(lines2)
+    gap2 = segment._gap_lengths(table2, np.array([0, len(items) + 2]))
+    assert gap2[1] == len(items) + 1 > segment.MAX_GAP[0]
+    # a short run is its length either way
+    table3 = line_table([BODY[0], "", items[0], "", items[1], "", BODY[1]])
+    assert segment._gap_lengths(table3, np.array([0, 3])) == [4, 2, 2, 4]
