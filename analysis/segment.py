@@ -20,7 +20,9 @@ How a page is read (see also :mod:`analysis.segment_features`, :mod:`analysis.se
    post embedded right after the body ("— NAME (@handle) DATE") is quoted by it; short
    runs of lines between body paragraphs (list items, table rows, subheads) are body,
    long runs too when no cue phrase or share button sits in them; a full-sentence
-   paragraph right above the body is its opening; when nothing reads as body, the long lines right under the headline are the article;
+   paragraph right above the body is its opening; below the body, lines repeating the
+   article's lines word for word (a menu given once per plan) carry it on; when nothing
+   reads as body, the long lines right under the headline are the article;
 4. the remaining lines get a kind from readable rules: cue phrases open teaser or comment
    sections (``analysis/data/segment_cues.csv``), commenter and date lines there are
    comment metadata, repeated or credit lines near the body are captions, dates and
@@ -89,6 +91,7 @@ F_URL = _COL["url"]
 F_CUE_PROMO, F_DIGITS = _COL["cue_promo"], _COL["digit_share"]
 F_LONG_PROSE = _COL["long_prose"]
 LIST_RUN = 3  # alike lines that make a list
+REPEAT_SLACK = 2  # other lines allowed between copies of body lines
 OPENING_WORDS = 7  # shortest opening paragraph taken into the body
 SKELETON_RE = re.compile(r"[\w\s]+")
 #: the signature under an embedded post: "— NAME (@handle) October 9, 2018"
@@ -235,6 +238,7 @@ def _segment_rows(table: LineTable, model: SegmentModel,
     _teaser_boxes(table, is_body, kinds, reasons)
     _galleries(table, is_body, kinds, reasons)
     _list_runs(table, is_body, kinds, reasons)
+    _repeated_blocks(table, is_body, kinds, reasons)
     _embedded_posts(table, is_body, kinds, reasons)
     body_rows = np.flatnonzero(is_body)
     first_body = int(body_rows[0]) if len(body_rows) else n
@@ -430,6 +434,40 @@ def _list_run_in(table: LineTable, a: int, b: int, is_body: np.ndarray, kinds: l
                 kinds[h] = "body"
                 reasons[h] = "heading of a list in the article"
         r = j
+
+
+def _repeated_blocks(table: LineTable, is_body: np.ndarray, kinds: list,
+                     reasons: list) -> None:
+    """An article made of blocks that repeat (a menu or schedule given once per plan or
+    day) goes on below the last body line while the lines there repeat lines of the
+    article (between its first and last body line) word for word: such copies, and up to REPEAT_SLACK other lines between them, are body
+    (at least LIST_RUN copies; a cue phrase or share buttons stop the run)."""
+    rows = np.flatnonzero(is_body)
+    if len(rows) < LIST_RUN:
+        return
+    n = min(len(table.idx), table.comments_from)
+    taken: list[int] = []
+    pending: list[int] = []
+    copies = 0
+    first, last = int(rows[0]), int(rows[-1])
+    for r in range(last + 1, n):
+        if table.cues[r] or table.share[r]:
+            break
+        fc = table.first_copy[r]
+        if fc is not None and first <= fc < last and not is_mark(table.text[r]):
+            taken += pending + [r]
+            pending = []
+            copies += 1
+        else:
+            pending.append(r)
+            if len(pending) > REPEAT_SLACK:
+                break
+    if copies < LIST_RUN:
+        return
+    for r in taken:
+        is_body[r] = True
+        kinds[r] = "body"
+        reasons[r] = "body: the article's repeated blocks go on (lines repeating body lines)"
 
 
 def _keep_main_cluster(table: LineTable, is_body: np.ndarray, kinds: list,

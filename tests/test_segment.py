@@ -458,3 +458,33 @@ def test_long_clean_run_between_body_parts_may_be_filled():
     # a short run is its length either way
     table3 = line_table([BODY[0], "", items[0], "", items[1], "", BODY[1]])
     assert segment._gap_lengths(table3, np.array([0, 3])) == [4, 2, 2, 4]
+
+
+def test_repeated_blocks_below_the_body_are_body():
+    from analysis.segment_features import line_table
+    day = ["Morning walk", "Leave the hut at seven", "Lunch by the tarn",
+           "Bread, cheese and two apples", "Evening", "Stew at the lodge"]
+    lines = [BODY[0], "", "Plan for the first day", "", *day, "", BODY[1], "",
+             "Plan for the second day", "", *day[:3], "Soup and a roll", *day[4:], "",
+             "You May Like", "Village Fete Returns After Four Years", "Morning walk"]
+    table = line_table(lines)
+    rows = {t: r for r, t in enumerate(table.text)}
+    is_body = np.zeros(len(table.idx), bool)
+    is_body[:rows[BODY[1]] + 1] = True  # the first plan is body (as the gap fill gives)
+    kinds = ["body" if b else None for b in is_body.tolist()]
+    reasons = [""] * len(kinds)
+    segment._repeated_blocks(table, is_body, kinds, reasons)
+    second = range(rows["Plan for the second day"], rows["You May Like"])
+    # copies and the few lines between them are body; the heading above the first
+    # copy too (one other line); the teaser cue stops the run
+    assert all(kinds[r] == "body" for r in second)
+    assert "repeated blocks" in reasons[rows["Soup and a roll"]]
+    assert kinds[rows["You May Like"]] is None and kinds[-1] is None
+    # fewer than LIST_RUN copies: nothing is taken
+    lines2 = lines[:rows[BODY[1]] + 3] + ["Morning walk", "A note from the editor", ""]
+    table = line_table(lines2)
+    is_body = np.zeros(len(table.idx), bool)
+    is_body[:rows[BODY[1]] + 1] = True
+    kinds = ["body" if b else None for b in is_body.tolist()]
+    segment._repeated_blocks(table, is_body, kinds, [""] * len(kinds))
+    assert not is_body[rows[BODY[1]] + 1:].any()
