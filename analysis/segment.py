@@ -11,7 +11,8 @@ How a page is read (see also :mod:`analysis.segment_features`, :mod:`analysis.se
 3. a second regression decides, from a line's own features and its place relative to
    that run, whether it belongs to the article body; a third picks the headline among
    the title-like lines above the body (nearness, a byline or date under it, a title-like
-   line right below or above it, words shared with the first paragraphs). Rules then
+   line right below or above it, words shared with the first paragraphs; not a line
+   right above a sign-up cue, which heads a newsletter box). Rules then
    correct the body: lines repeated within a few lines are captions; nothing in the
    comment section is body; small clusters of body lines far below the main one are
    asides; lines right under a teaser heading inside the article ("Related Stories") are
@@ -93,6 +94,7 @@ F_LONG_PROSE = _COL["long_prose"]
 LIST_RUN = 3  # alike lines that make a list
 REPEAT_SLACK = 2  # other lines allowed between copies of body lines
 OPENING_WORDS = 7  # shortest opening paragraph taken into the body
+SIGNUP_ROWS = 2  # a line this close above a sign-up cue heads the sign-up box
 SKELETON_RE = re.compile(r"[\w\s]+")
 #: the signature under an embedded post: "— NAME (@handle) October 9, 2018"
 EMBED_SIG_RE = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)\s*.{0,40}\d{4}$")
@@ -211,6 +213,9 @@ def _segment_rows(table: LineTable, model: SegmentModel,
     cand_rows, hx = headline_candidates(table, body_rows)
     if cand_rows:
         hl = model.headline.logit(hx)
+        for k, r in enumerate(cand_rows):  # the heading of a sign-up box is no headline
+            if any("signup" in table.cues[j] for j in range(r + 1, min(r + 1 + SIGNUP_ROWS, n))):
+                hl[k] = -np.inf
         best = int(np.argmax(hl))
         if hl[best] > -4.0:
             head = cand_rows[best]

@@ -488,3 +488,18 @@ def test_repeated_blocks_below_the_body_are_body():
     kinds = ["body" if b else None for b in is_body.tolist()]
     segment._repeated_blocks(table, is_body, kinds, [""] * len(kinds))
     assert not is_body[rows[BODY[1]] + 1:].any()
+
+
+def test_heading_of_a_sign_up_box_is_not_the_headline():
+    headline = "Brackenford Council Backs Plan to Rebuild Canal Footbridge"
+    lines = ["Home", "Local", "Sport", "", headline, "",
+             "The old footbridge has been shaking since the flood, residents say. Engineers "
+             "agree with them.", "",
+             "Morning Briefing by Email", "",
+             "The day's local stories, sent to you at seven.", "Subscribe", "",
+             "March 4, 2025", "By Jo Marsh", ""]
+    for para in BODY:
+        lines += [para, ""]
+    kinds = dict(zip(lines, (k for k, _, _ in segment.segment_lines(lines))))
+    assert kinds[headline] == "headline"
+    assert kinds["Morning Briefing by Email"] != "headline"
