@@ -22,8 +22,10 @@ How a page is read (see also :mod:`analysis.segment_features`, :mod:`analysis.se
    runs of lines between body paragraphs (list items, table rows, subheads) are body,
    long runs too when no cue phrase or share button sits in them; a full-sentence
    paragraph right above the body is its opening; below the body, lines repeating the
-   article's lines word for word (a menu given once per plan) carry it on; when nothing
-   reads as body, the long lines right under the headline are the article;
+   article's lines word for word (a menu given once per plan) carry it on, and so do
+   lines right under a body line with no blank line between (a paragraph broken by
+   line breaks); when nothing reads as body, the long lines right under the headline
+   are the article;
 4. the remaining lines get a kind from readable rules: cue phrases open teaser or comment
    sections (``analysis/data/segment_cues.csv``), commenter and date lines there are
    comment metadata, repeated or credit lines near the body are captions, dates and
@@ -244,6 +246,7 @@ def _segment_rows(table: LineTable, model: SegmentModel,
     _galleries(table, is_body, kinds, reasons)
     _list_runs(table, is_body, kinds, reasons)
     _repeated_blocks(table, is_body, kinds, reasons)
+    _broken_paragraphs(table, is_body, kinds, reasons)
     _embedded_posts(table, is_body, kinds, reasons)
     body_rows = np.flatnonzero(is_body)
     first_body = int(body_rows[0]) if len(body_rows) else n
@@ -473,6 +476,24 @@ def _repeated_blocks(table: LineTable, is_body: np.ndarray, kinds: list,
         is_body[r] = True
         kinds[r] = "body"
         reasons[r] = "body: the article's repeated blocks go on (lines repeating body lines)"
+
+
+def _broken_paragraphs(table: LineTable, is_body: np.ndarray, kinds: list,
+                       reasons: list) -> None:
+    """A paragraph broken by line breaks goes on in the lines right under a body line
+    with no blank line between: such a line of at least four words, without a cue
+    phrase, a date or share buttons, is body too (and so on down the block)."""
+    n = min(len(table.idx), table.comments_from)
+    idx = table.idx
+    for r in range(1, n):
+        if is_body[r] or not is_body[r - 1] or idx[r] != idx[r - 1] + 1:
+            continue
+        if table.nwl[r] >= 4 and not table.cues[r] and not table.share[r] and \
+                not table.local[r][F_HAS_DATE] and kinds[r] in (None, "caption") and \
+                not _near_copy(table, r):
+            is_body[r] = True
+            kinds[r] = "body"
+            reasons[r] = "body: goes on from the body line right above (no blank line between)"
 
 
 def _keep_main_cluster(table: LineTable, is_body: np.ndarray, kinds: list,

@@ -503,3 +503,23 @@ def test_heading_of_a_sign_up_box_is_not_the_headline():
     kinds = dict(zip(lines, (k for k, _, _ in segment.segment_lines(lines))))
     assert kinds[headline] == "headline"
     assert kinds["Morning Briefing by Email"] != "headline"
+
+
+def test_paragraph_broken_by_line_breaks_stays_body():
+    from analysis.segment_features import line_table
+    rest = ["the ferry will also stop at the old pier on Sundays,",
+            "when the market on the island is open until late."]
+    lines = [BODY[0], "", BODY[1], *rest, "", "Updated March 4, 2025 at 9:41",
+             "", BODY[2], "You May Like", "Village Fete Returns After Four Years"]
+    table = line_table(lines)
+    rows = {t: r for r, t in enumerate(table.text)}
+    is_body = np.array([t in BODY for t in table.text])
+    kinds = ["body" if b else None for b in is_body.tolist()]
+    reasons = [""] * len(kinds)
+    segment._broken_paragraphs(table, is_body, kinds, reasons)
+    assert [kinds[rows[t]] for t in rest] == ["body", "body"]
+    assert "no blank line between" in reasons[rows[rest[0]]]
+    # after a blank line, or with a cue phrase, nothing goes on
+    assert kinds[rows["Updated March 4, 2025 at 9:41"]] is None
+    assert kinds[rows["You May Like"]] is None
+    assert kinds[rows["Village Fete Returns After Four Years"]] is None
