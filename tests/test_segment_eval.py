@@ -46,16 +46,16 @@ def dev_preds(shared_dir):
 def test_benchmark_pages(shared_dir, dev_preds, tmp_path):
     gold, preds = dev_preds
     s = score(shared_dir, gold, preds, tmp_path)
-    assert s["line_micro_F1"] >= 0.885
-    assert s["char_micro_F1"] >= 0.957
+    assert s["line_micro_F1"] >= 0.895
+    assert s["char_micro_F1"] >= 0.962
 
 
 @pytest.mark.shared
 def test_benchmark_pages_without_captions(shared_dir, dev_preds, tmp_path):
     gold, preds = dev_preds
     s = score(shared_dir, gold, preds, tmp_path, "--ignore-fine", "caption")
-    assert s["line_micro_F1"] >= 0.89
-    assert s["char_micro_F1"] >= 0.96
+    assert s["line_micro_F1"] >= 0.90
+    assert s["char_micro_F1"] >= 0.965
 
 
 @pytest.mark.shared
@@ -65,8 +65,8 @@ def test_seed_page(shared_dir, tmp_path):
     text = (gold.parent / rec["text_path"]).read_text(encoding="utf-8")
     s = score(shared_dir, gold, [{"id": rec["id"], **segment.predict_record(text)}], tmp_path,
               "--editorial-kinds", "headline,body,caption")
-    assert s["line_micro_F1"] >= 0.98
-    assert s["kind_acc"] >= 0.98
+    assert s["line_micro_F1"] >= 0.99
+    assert s["kind_acc"] >= 0.99
 
 
 @pytest.mark.shared
@@ -105,7 +105,7 @@ def test_sample_corpus_kinds(repo_dir):
                 total += 1
                 ok += want == got
     assert total > 0
-    assert ok / total >= 0.97
+    assert ok / total >= 0.98
 
 
 @pytest.mark.shared
@@ -132,3 +132,29 @@ def test_training_reproduces_shipped_model(shared_dir, repo_dir):
         assert max(abs(a - b) for a, b in zip(fitted[part]["coef"], shipped[part]["coef"])) < 1e-3
     for f, s in zip(fitted["body"], shipped["body"]):
         assert max(abs(a - b) for a, b in zip(f["coef"], s["coef"])) < 1e-3
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_leave_sites_out_cross_validation(shared_dir, repo_dir):
+    """The honest figure: 5-fold cross-validation that leaves whole sites out
+    (scripts/train_segment.py --cv 5)."""
+    sys.path.insert(0, str(repo_dir / "scripts"))
+    try:
+        import train_segment
+    finally:
+        sys.path.pop(0)
+    pages_path = shared_dir / "eval" / "boilerplate" / "pages_dev.jsonl"
+    pages = train_segment.load_pages(pages_path)
+    sample = train_segment.load_sample(repo_dir / "data")
+    groups = sorted({p["group"] for p in pages})
+    fold_of = {g: i % 5 for i, g in enumerate(groups)}
+    preds = []
+    for k in range(5):
+        model = train_segment.fit([p for p in pages if fold_of[p["group"]] != k] + sample)
+        preds += train_segment.predict_pages([p for p in pages if fold_of[p["group"]] == k],
+                                             model)
+    summary = train_segment.score(pages_path, preds, "cv").strip().splitlines()[-1]
+    s = {k: float(v) for k, v in SUMMARY_RE.findall(summary)}
+    assert s["line_micro_F1"] >= 0.85
+    assert s["char_micro_F1"] >= 0.95
