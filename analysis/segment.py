@@ -308,20 +308,28 @@ def _opening_paragraph(table: LineTable, head: int | None, is_body: np.ndarray,
     """The article's first paragraph often scores below the rest (it sits among the
     header lines). A full sentence paragraph (at least OPENING_WORDS words, ending a
     sentence, one blank line before the first body line as between paragraphs) right
-    above the body, below the line under the headline, is body. Photo captions have no
-    blank line under them in a dump and a standfirst sits right under the headline."""
+    above the body, below the line under the headline, is body; so are the full-sentence
+    lines of its block right above it (a paragraph or table broken by line breaks).
+    Photo captions have no blank line under them in a dump and a standfirst sits right
+    under the headline."""
     rows = np.flatnonzero(is_body)
     if not len(rows) or head is None:
         return
     fb = int(rows[0])
     r = fb - 1
-    while r > head + 1 and table.idx[fb] - table.idx[r] == 2 and table.local[r][F_ENDS] and \
-            table.nwl[r] >= OPENING_WORDS and not table.cues[r] and not table.share[r] and \
-            kinds[r] in (None, "caption", "standfirst") and not table.local[r][F_BYLINE_ANY] and \
-            not _near_copy(table, r):
+    taken = False
+    while r > head + 1:
+        step = table.idx[fb] - table.idx[r]
+        x = table.local[r]
+        if not (step == 2 or (step == 1 and taken)) or not x[F_ENDS] or \
+                table.nwl[r] < OPENING_WORDS or table.cues[r] or table.share[r] or \
+                kinds[r] not in (None, "caption", "standfirst") or x[F_BYLINE_ANY] or \
+                _near_copy(table, r):
+            break
         is_body[r] = True
         kinds[r] = "body"
         reasons[r] = "body: full-sentence paragraph right above the article text (its opening)"
+        taken = True
         fb, r = r, r - 1
 
 

@@ -523,3 +523,23 @@ def test_paragraph_broken_by_line_breaks_stays_body():
     assert kinds[rows["Updated March 4, 2025 at 9:41"]] is None
     assert kinds[rows["You May Like"]] is None
     assert kinds[rows["Village Fete Returns After Four Years"]] is None
+
+
+def test_opening_paragraph_broken_by_line_breaks_is_taken_whole():
+    rows_text = ["Ward 1: Ada Finch, 412 votes, elected for a second term.",
+                 "Ward 2: Tom Reeve, 388 votes, elected for the first time.",
+                 "Ward 3: Mei Lo, 301 votes, elected after a recount."]
+    caption = "Counting the votes in the town hall went on until well past midnight."
+    lines = ["Council Election Results", "", "Results by ward", "", *rows_text, "",
+             BODY[0], "", BODY[1], ""]
+    table, is_body, kinds, reasons, head = _rule_state(lines, BODY, lines[0])
+    segment._opening_paragraph(table, head, is_body, kinds, reasons)
+    rows = {t: r for r, t in enumerate(table.text)}
+    assert [kinds[rows[t]] for t in rows_text] == ["body"] * 3
+    assert kinds[rows["Results by ward"]] is None  # no sentence end
+    # a caption glued to the first body paragraph (no blank line) is not an opening
+    lines2 = ["Council Election Results", "", "Results by ward", "", caption, BODY[0], "",
+              BODY[1], ""]
+    table, is_body, kinds, reasons, head = _rule_state(lines2, BODY, lines2[0])
+    segment._opening_paragraph(table, head, is_body, kinds, reasons)
+    assert kinds[table.text.index(caption)] is None
