@@ -11,23 +11,18 @@ from .predict import TASKS
 
 
 def _summary(args: argparse.Namespace) -> int:
-    from .corpus import load
+    from .corpus import documents_frame, load
 
     corpus = load(args.path, text_column=args.text_column, id_column=args.id_column)
     with pd.option_context("display.max_rows", args.max_rows, "display.max_columns", 20,
                            "display.width", 160, "display.max_colwidth", 60):
-        docs = corpus.documents if args.analyse else _plain_documents(corpus)
+        docs = corpus.documents if args.analyse else documents_frame(corpus.documents_read)
         print(f"{len(corpus)} documents, {int(docs['n_words'].sum()):,} words, "
               f"{len(corpus.problems)} problems\n")
         print(docs.drop(columns=["source"]).to_string(index=False) if len(docs) else "(no documents)")
         print("\nProblems:")
         print(corpus.problems.to_string(index=False) if len(corpus.problems) else "(none)")
     return 0
-
-
-def _plain_documents(corpus) -> pd.DataFrame:
-    from .corpus import documents_frame
-    return documents_frame(corpus._documents)
 
 
 def _predict(args: argparse.Namespace) -> int:

@@ -89,6 +89,11 @@ class Corpus:
         problems = [p for p in self._problems if p.doc_id is None or p.doc_id in ids]
         return Corpus(Loaded(keep, problems), self.settings)
 
+    @property
+    def documents_read(self) -> list[Document]:
+        """The documents as read (text and provenance), before any analysis."""
+        return list(self._documents)
+
     def __len__(self) -> int:
         return len(self._documents)
 

@@ -85,10 +85,6 @@ def highlight_blocks(blocks: pd.DataFrame, spans: pd.DataFrame | None = None, la
     return Html("".join(rows))
 
 
-def table(frame: pd.DataFrame, max_rows: int = 50) -> Html:
-    """A frame as an HTML table with every cell escaped (pandas escapes by default; we insist)."""
-    return Html(frame.head(max_rows).to_html(index=False, escape=True, border=0))
-
 
 def _page(corpus, frame: pd.DataFrame, doc_id: str | None, spans: pd.DataFrame, what: str) -> Html:
     """The editorial blocks of ``doc_id`` (default: the document with most rows in

@@ -108,9 +108,7 @@ def render(markup: str) -> HtmlPage:
         else:
             if skipping is el:
                 skipping = None
-            elif tag and (tag.lower() in BLOCK_TAGS):
-                flush()
-            elif tag and tag.lower() in ("td", "th"):
+            elif tag and tag.lower() in BLOCK_TAGS:
                 flush()
             if el.tail and el is not root:
                 current.append(el.tail)

@@ -17,7 +17,7 @@ import io
 import json
 import os
 import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
@@ -377,4 +377,4 @@ def documents_from_texts(texts: dict[str, str] | Sequence[str], source: str = "<
 
 
 __all__ = ["Settings", "Document", "Problem", "Loaded", "load_documents", "documents_from_texts",
-           "expand_sources", "replace"]
+           "expand_sources"]

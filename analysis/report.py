@@ -19,8 +19,6 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
-
 from .highlight import escape
 
 PACKAGE = Path(__file__).resolve().parent
@@ -203,7 +201,3 @@ def build_report(data="data", out: Path | str = "reports", progress: bool = True
     index = write_index(out, data_path, results, titles, corpus)
     return ReportResult(index, results, ok_corpus=not corpus.raw_blocks.empty)
 
-
-def results_frame(result: ReportResult) -> pd.DataFrame:
-    """The notebook results as a frame (name, ok, seconds, failing_cell, error, html)."""
-    return pd.DataFrame([r.__dict__ for r in result.notebooks])

@@ -56,8 +56,7 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
-from analysis.segment_features import (LOCAL_FEATURES, NAV_SPACES_RE, LineTable,
-                                       is_comment_meta, line_table)
+from analysis.segment_features import LOCAL_FEATURES, NAV_SPACES_RE, LineTable, line_table
 from analysis.segment_model import SegmentModel, body_scores, headline_candidates, load_model
 
 KINDS = ("headline", "standfirst", "byline", "dateline", "section", "caption", "body",
