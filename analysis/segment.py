@@ -93,6 +93,9 @@ F_URL = _COL["url"]
 F_CUE_PROMO, F_DIGITS = _COL["cue_promo"], _COL["digit_share"]
 F_LONG_PROSE = _COL["long_prose"]
 LIST_RUN = 3  # alike lines that make a list
+CARD_MIN = 3  # product cards (closed by shop cues: "Buy Now") that make a list
+CARD_ROWS = 25  # longest product card, in rows
+RECIPE_ROWS = 30  # rows between a post and its recipe card, and between its headings
 REPEAT_SLACK = 2  # other lines allowed between copies of body lines
 OPENING_WORDS = 7  # shortest opening paragraph taken into the body
 SIGNUP_ROWS = 2  # a line this close above a sign-up cue heads the sign-up box
@@ -247,6 +250,8 @@ def _segment_rows(table: LineTable, model: SegmentModel,
     _repeated_blocks(table, is_body, kinds, reasons)
     _broken_paragraphs(table, is_body, kinds, reasons)
     _embedded_posts(table, is_body, kinds, reasons)
+    _product_cards(table, is_body, kinds, reasons)
+    _recipe_card(table, is_body, kinds, reasons)
     body_rows = np.flatnonzero(is_body)
     first_body = int(body_rows[0]) if len(body_rows) else n
     last_body = int(body_rows[-1]) if len(body_rows) else -1
@@ -401,6 +406,78 @@ def _embedded_posts(table: LineTable, is_body: np.ndarray, kinds: list,
             kinds[k] = "body"
             reasons[k] = ("signature of a post quoted in the article" if k == r
                           else "quoted post or its lead-in in the article")
+
+
+def _product_cards(table: LineTable, is_body: np.ndarray, kinds: list,
+                   reasons: list) -> None:
+    """A shopping article (a list of deals) is made of product cards: a name, features, a
+    price and a "Buy Now" or affiliate notice ("may receive a commission"). Shop cues at
+    most three rows apart close one card. At least CARD_MIN cards, each cue at most
+    CARD_ROWS rows after the one before, the first within CARD_ROWS rows under a body
+    line, with no comment cue or share buttons between: the rows from that body line to
+    the last shop cue are the article's list (body). The
+    reason names the shop cue, so a reader sees that these are product cards with
+    affiliate links."""
+    n = min(len(table.idx), table.comments_from)
+    shops = [r for r in range(n) if "shop" in table.cues[r]]
+    if not shops:
+        return
+    above = np.flatnonzero(is_body[:shops[0]])
+    if not len(above) or shops[0] - int(above[-1]) > CARD_ROWS:
+        return
+    start, end = int(above[-1]) + 1, shops[0]
+    for a, b in zip(shops, shops[1:]):
+        if b - a > CARD_ROWS:
+            break
+        end = b
+    chain = [r for r in shops if r <= end]
+    cards = 1 + sum(1 for a, b in zip(chain, chain[1:]) if b - a > 3)  # cue rows per card
+    if cards < CARD_MIN or any(
+            table.share[r] or r in table.metas or "comment_heading" in table.cues[r]
+            for r in range(start, end + 1)):
+        return
+    cue = table.cues[shops[0]]["shop"]
+    for r in range(start, end + 1):
+        if not is_body[r] and not is_mark(table.text[r]):
+            is_body[r] = True
+            kinds[r] = "body"
+            reasons[r] = f"product card in a shopping article (cards end with '{cue}')"
+
+
+def _recipe_card(table: LineTable, is_body: np.ndarray, kinds: list, reasons: list) -> None:
+    """A recipe card under a cooking post: a title, an "Ingredients" heading with its list,
+    an "Instructions" (or "Method", "Directions") heading with its steps. Found when two
+    recipe headings follow each other within RECIPE_ROWS rows, the first within
+    RECIPE_ROWS rows under a body line: the title line right above the first heading
+    (share buttons skipped), the headings and the lines under each (at most one blank
+    line apart, up to a cue phrase) are body."""
+    n = min(len(table.idx), table.comments_from)
+    heads = [r for r in range(n) if "recipe_heading" in table.cues[r]]
+    if len(heads) < 2 or heads[1] - heads[0] > RECIPE_ROWS:
+        return
+    heads = heads[:1] + [b for a, b in zip(heads, heads[1:]) if b - a <= RECIPE_ROWS]
+    above = np.flatnonzero(is_body[:heads[0]])
+    if not len(above) or heads[0] - int(above[-1]) > RECIPE_ROWS:
+        return
+    take = []
+    t = heads[0] - 1
+    while t > above[-1] and table.share[t]:
+        t -= 1
+    if t > above[-1] and not table.cues[t] and table.nwl[t] <= 12 and \
+            not table.local[t][F_ENDS]:
+        take.append(t)
+    idx = table.idx
+    for h in heads:
+        take.append(h)
+        r = h + 1
+        while r < n and idx[r] - idx[r - 1] <= 2 and not table.cues[r] and not table.share[r]:
+            take.append(r)
+            r += 1
+    for r in take:
+        if not is_body[r]:
+            is_body[r] = True
+            kinds[r] = "body"
+            reasons[r] = "recipe card of the post (ingredients and steps)"
 
 
 def _skeleton(s: str) -> str:
@@ -790,8 +867,8 @@ def segment_blocks(blocks: pd.DataFrame, model: SegmentModel | None = None) -> p
             line_to_block = dict(zip(line_nos.tolist(), g["block_id"].tolist()))
             for p, ln in zip(g["_pos"].tolist(), line_nos.tolist()):
                 kind, reason, dup = res[ln]
-                if kind == "blank":
-                    kind, reason = "boilerplate", "empty block"
+                if kind == "blank":  # only invisible characters (zero-width spaces)
+                    kind, reason = "boilerplate", "empty block (reads as a blank line)"
                 if dup is not None and dup in line_to_block:
                     dups[p] = line_to_block[dup]
                     # in the blocks frame, name the block the student can look up

@@ -34,8 +34,8 @@ def _data_lines(name: str) -> list[str]:
 STOPWORDS: frozenset[str] = frozenset(_data_lines("segment_stopwords.txt"))
 STOP_BYTES: frozenset[bytes] = frozenset(w.encode("utf-8") for w in STOPWORDS)
 
-CUE_ROLES = ("promo_heading", "comment_heading", "boilerplate", "caption",
-             "teaser_prefix", "teaser_suffix", "signup", "share_word", "app_links")
+CUE_ROLES = ("promo_heading", "comment_heading", "boilerplate", "caption", "shop",
+             "recipe_heading", "teaser_prefix", "teaser_suffix", "signup", "share_word", "app_links")
 
 
 @dataclass(frozen=True)
@@ -198,6 +198,18 @@ def comment_start(metas: frozenset[int], n: int) -> int:
     """Row of the first commenter line of a comment section (at least two commenter
     lines from there on), else ``n``. Nothing from there on is article."""
     return min(metas) if len(metas) >= 2 else n
+
+
+#: characters that take no room on screen: zero-width space, non-joiner and joiner, word
+#: joiner, byte order mark, soft hyphen (with the usual white space)
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad \t\r\x0b\x0c\u00a0\u1680\u2000\u2001" \
+    "\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\x85"
+
+
+def is_invisible(line: str) -> bool:
+    """Does the line hold only characters that show nothing (a zero-width space left
+    where an image was)? Such a line reads as a blank line."""
+    return not line.strip(INVISIBLE)
 
 
 def normalise(s: str) -> str:
@@ -435,7 +447,8 @@ def line_table(lines: list[str]) -> LineTable:
 
     Each distinct line is read once (:func:`_line`, cached); only repetition, the blank
     lines around a line, its position and its block are worked out per page."""
-    idx = [i for i, ln in enumerate(lines) if ln and not ln.isspace()]
+    idx = [i for i, ln in enumerate(lines) if ln and not ln.isspace() and
+           (ln.isascii() or not is_invisible(ln))]
     n = len(idx)
     if n == 0:
         return _empty_table()

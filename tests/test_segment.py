@@ -543,3 +543,88 @@ def test_opening_paragraph_broken_by_line_breaks_is_taken_whole():
     table, is_body, kinds, reasons, head = _rule_state(lines2, BODY, lines2[0])
     segment._opening_paragraph(table, head, is_body, kinds, reasons)
     assert kinds[table.text.index(caption)] is None
+
+
+PRODUCTS = [("Harbour Kettle 1.7 L", "$39.99", ["Boils a full kettle in three minutes",
+                                                 "Keeps water warm for an hour"]),
+            ("Canal Walker Boots", "$84.00", ["Waterproof leather upper",
+                                             "Made for towpaths and wet meadows"]),
+            ("Lock Keeper Thermos", "$22.50", ["Keeps tea hot for twelve hours",
+                                              "Fits in a coat pocket"])]
+
+
+def _deals_page(cards: int) -> list[str]:
+    lines = make_page().split("\n")
+    at = lines.index(BODY[2])
+    box = ["Don't Miss:", ""]
+    for name, price, features in PRODUCTS[:cards]:
+        box += [name, "", *features, "", price, "Available from Amazon",
+                "The Gazette may receive a commission", "Buy Now", ""]
+    lines[at:len(lines) - 1] = box + ["Follow the Gazette on Facebook and Instagram.", ""]
+    return lines
+
+
+def test_product_cards_of_a_shopping_article_are_body_with_their_reason():
+    """A list of deals under the article's first paragraphs (a name, features, a price,
+    'Buy Now' and an affiliate notice per card, three cards) is the article's content:
+    body, with a reason that names the shop cue so a reader sees the affiliate links."""
+    lines = _deals_page(3)
+    res = dict(zip(lines, segment.segment_lines(lines)))
+    for name, price, features in PRODUCTS:
+        for text in (name, price, *features, "Buy Now"):
+            assert res[text][0] == "body", text
+            assert "product card" in res[text][1]
+    assert res["Don't Miss:"][0] == "body"
+    assert res["Follow the Gazette on Facebook and Instagram."][0] != "body"
+
+
+def test_two_product_cards_are_not_enough():
+    """Fewer than three shop cues: the box stays outside the body."""
+    lines = _deals_page(1)
+    res = dict(zip(lines, segment.segment_lines(lines)))
+    assert res["Buy Now"][0] != "body"
+    assert res[PRODUCTS[0][0]][0] != "body"
+
+
+def _recipe_page() -> list[str]:
+    lines = make_page().split("\n")
+    at = lines.index("You May Like")
+    card = ["Brackenford Bridge Cake", "Print", "Ingredients", "",
+            "250 g flour", "2 eggs", "100 g butter", "1 tsp cinnamon", "",
+            "Instructions", "",
+            "Heat the oven to 180 degrees and butter a round tin.",
+            "Rub the butter into the flour, then beat in the eggs and cinnamon.",
+            "Bake for forty minutes until golden.", ""]
+    lines[at:at] = card
+    return lines
+
+
+def test_recipe_card_under_a_post_is_body():
+    """Title, 'Ingredients' with its list and 'Instructions' with its steps under the
+    post are the article (body); the share button above them and the teasers below are
+    not."""
+    lines = _recipe_page()
+    res = dict(zip(lines, segment.segment_lines(lines)))
+    for text in ("Brackenford Bridge Cake", "Ingredients", "250 g flour", "1 tsp cinnamon",
+                 "Instructions", "Bake for forty minutes until golden."):
+        assert res[text][0] == "body", text
+        assert res[text][1] == "recipe card of the post (ingredients and steps)"
+    assert res["Print"][0] == "navigation"
+    assert res["You May Like"][0] == "promo"
+
+
+def test_lines_of_invisible_characters_read_as_blank():
+    """A line of zero-width spaces (left where an image was) is a blank line for
+    segmentation: kind 'blank' per line, and an 'empty block' in the blocks frame; the
+    paragraphs around it stay body."""
+    lines = make_page().split("\n")
+    at = lines.index(BODY[3])
+    lines[at:at] = ["\u200b", "", "\ufeff\u200b ", ""]
+    kinds = segment.segment_lines(lines)
+    assert kinds[at][0] == kinds[at + 2][0] == "blank"
+    assert kinds[at + 4][0] == kinds[at - 2][0] == "body"
+    text = "\n".join(lines)
+    frame = segment.segment_blocks(blocks_frame({"d": text}))
+    row = frame[frame["text"] == "\u200b"].iloc[0]
+    assert row["kind"] == "boilerplate" and row["zone"] == "boilerplate"
+    assert "blank" in row["reason"]
