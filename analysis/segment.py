@@ -2,8 +2,9 @@
 
 How a page is read (see also :mod:`analysis.segment_features`, :mod:`analysis.segment_model`):
 
-1. every non-blank line gets line-local features (length, function words, sentence
-   punctuation, capitals, dates, bylines, cue phrases, repetition); commenter lines
+1. every line with something visible on it (a line of zero-width spaces reads as blank)
+   gets line-local features (length, function words, sentence punctuation, capitals,
+   dates, bylines, cue phrases, repetition); commenter lines
    (``by: … from: …``, ``NAME on DATE at TIME said:``) mark where readers' comments begin;
 2. a small logistic regression scores how much each line reads like prose, and the
    densest run of prose lines above the comments is taken as the main text run (prose in
@@ -24,8 +25,10 @@ How a page is read (see also :mod:`analysis.segment_features`, :mod:`analysis.se
    paragraph right above the body is its opening; below the body, lines repeating the
    article's lines word for word (a menu given once per plan) carry it on, and so do
    lines right under a body line with no blank line between (a paragraph broken by
-   line breaks); when nothing reads as body, the long lines right under the headline
-   are the article;
+   line breaks); the product cards of a shopping article (a price, "Buy Now", an
+   affiliate notice, at least three cards) and a recipe card under a cooking post
+   ("Ingredients", "Instructions") are the article's content; when nothing reads as
+   body, the long lines right under the headline are the article;
 4. the remaining lines get a kind from readable rules: cue phrases open teaser or comment
    sections (``analysis/data/segment_cues.csv``), commenter and date lines there are
    comment metadata, repeated or credit lines near the body are captions, dates and
