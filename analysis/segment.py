@@ -697,7 +697,7 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
     chrome = cues.get("boilerplate")
     if "comment_heading" in cues and nw <= 8:
         return ("boilerplate", f"cue phrase '{s}' opens the comment section",
-                "comment" if outside else mode, cues["comment_heading"])
+                "comment" if r > last_body else mode, cues["comment_heading"])
     if "app_links" in cues and nw <= 8:
         return "navigation", f"app download links ('{cues['app_links']}')", mode, mode_cue
     if table.share[r] and not is_mark(s):

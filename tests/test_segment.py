@@ -628,3 +628,18 @@ def test_lines_of_invisible_characters_read_as_blank():
     row = frame[frame["text"] == "\u200b"].iloc[0]
     assert row["kind"] == "boilerplate" and row["zone"] == "boilerplate"
     assert "blank" in row["reason"]
+
+
+def test_comment_link_above_the_article_does_not_open_the_comment_section():
+    """'Leave a comment' in the header of a blog post is a link: the lines between it and
+    the headline are not readers' comments (comments come after the article)."""
+    lines = make_page().split("\n")
+    at = lines.index("News / Brackenford")
+    header = ["Leave a comment", "", "What readers asked the council at the last meeting", ""]
+    lines[at + 1:at + 1] = header
+    kinds = dict(zip(lines, (k for k, _, _ in segment.segment_lines(lines))))
+    assert kinds["Leave a comment"] == "boilerplate"
+    assert kinds["What readers asked the council at the last meeting"] not in (
+        "comment", "comment_meta")
+    assert kinds["About time too. I have crossed that bridge every day for forty years and "
+                 "it has been shaking since the flood."] == "comment"
