@@ -643,3 +643,16 @@ def test_comment_link_above_the_article_does_not_open_the_comment_section():
         "comment", "comment_meta")
     assert kinds["About time too. I have crossed that bridge every day for forty years and "
                  "it has been shaking since the flood."] == "comment"
+
+
+def test_related_link_between_paragraphs_is_promo():
+    """'Related: …' between two body paragraphs links to another story: promo, with the
+    cue in its reason; the paragraphs around it stay body."""
+    lines = make_page().split("\n")
+    at = lines.index(BODY[2])
+    link = "Related: Canal Boat Festival Draws Record Crowds to Brackenford Lock"
+    lines[at:at] = [link, ""]
+    res = dict(zip(lines, segment.segment_lines(lines)))
+    assert res[link][0] == "promo"
+    assert "related:" in res[link][1]
+    assert res[BODY[1]][0] == res[BODY[2]][0] == "body"
