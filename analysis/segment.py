@@ -242,11 +242,6 @@ def _segment_rows(table: LineTable, model: SegmentModel,
         if x[F_HAS_DATE] and table.nwl[r] <= 8 and not x[F_ENDS] and r <= first_row + 1:
             is_body[r] = False
             kinds[r], reasons[r] = "dateline", "short date line opening the article"
-        elif "teaser_prefix" in table.cues[r] and table.nwl[r] <= 25 and not x[F_ENDS]:
-            is_body[r] = False
-            kinds[r] = "promo"
-            reasons[r] = (f"link to another story in the article "
-                          f"('{table.cues[r]['teaser_prefix']}')")
         elif "signup" in table.cues[r] and table.nwl[r] <= 25:
             is_body[r] = False
             kinds[r] = "promo"
