@@ -139,11 +139,12 @@ def main_span(table: LineTable, prose_logit: np.ndarray) -> tuple[int, int]:
     if SPAN_TAIL[0]:
         pos = x[:, POSITION_COL]
         w = np.where((pos > 1.0 - SPAN_TAIL[0]) & (w > 0), w * SPAN_TAIL_W[0], w)
-    cs = np.concatenate([[0.0], np.cumsum(w)])
+    cs = np.zeros(len(w) + 1)
+    np.cumsum(w, out=cs[1:])
     lows = np.minimum.accumulate(cs[:-1])  # smallest prefix sum before each row
     gain = cs[1:] - lows
     end = int(np.argmax(gain))
-    start = int(np.flatnonzero(cs[:end + 1] == lows[end])[-1])
+    start = int((cs[:end + 1] == lows[end]).nonzero()[0][-1])
     return start, end
 
 
@@ -155,10 +156,12 @@ def context_matrix(table: LineTable, prose_logit: np.ndarray,
         return np.zeros((0, len(CONTEXT_FEATURES)))
     a, b = span
     r, lo, hi, width = _window_rows(n)
-    lg = np.clip(prose_logit, -6.0, 6.0)
-    csum = np.concatenate([[0.0], np.cumsum(lg)])
+    lg = np.minimum(np.maximum(prose_logit, -6.0), 6.0)  # np.clip, with less overhead
+    csum = np.zeros(n + 1)
+    np.cumsum(lg, out=csum[1:])
     # strongest evidence within three rows above and below: high when sandwiched by prose
-    pad = np.concatenate([np.full(3, -6.0), lg, np.full(3, -6.0)])
+    pad = np.full(n + 6, -6.0)
+    pad[3:n + 3] = lg
     above = np.maximum(np.maximum(pad[0:n], pad[1:n + 1]), pad[2:n + 2])
     below = np.maximum(np.maximum(pad[4:n + 4], pad[5:n + 5]), pad[6:n + 6])
     x = table.x
@@ -275,12 +278,14 @@ def headline_candidates(table: LineTable, body_rows: np.ndarray,
         return [], np.zeros((0, len(HEADLINE_FEATURES)))
     body_list = body_rows.tolist()
     body_set = set(body_list)
-    # words of the first body paragraphs (function words may stay: the candidates'
-    # words below exclude them, so the overlap is the same)
+    cand_words = {r: _content_words(table, r) if nwl[r] <= 40 else set() for r in rows}
+    # words of the first body paragraphs that are words of a candidate (all the overlap
+    # below looks at)
     clean = table.clean if table.clean else [t.lower() for t in table.text]
-    body_words = set(" ".join([clean[r] for r in body_list[:6]]).split())
+    body_words = set().union(*cand_words.values()).intersection(
+        " ".join([clean[r] for r in body_list[:6]]).split())
     norm = table.norm
-    last = {nm: r for r, nm in enumerate(norm)}
+    last = dict(zip(norm, range(n)))  # last row of each normalised text
     feats = []
     nearest_seen = False
     is_cand = {}
@@ -292,7 +297,7 @@ def headline_candidates(table: LineTable, body_rows: np.ndarray,
         nearest_seen = nearest_seen or cand
         nm = norm[r]
         later = bool(nm) and last[nm] > r
-        words = _content_words(table, r) if nw <= 40 else set()
+        words = cand_words[r]
         overlap = len(words & body_words) / len(words) if words else 0.0
         feats.append((float(first - r), near, 1.0 if 3 <= nw <= 25 else 0.0,
                       1.0 if (r + 1) in body_set else 0.0, float(bool(later)), overlap))
