@@ -169,7 +169,7 @@ def _nav_runs(table: LineTable) -> list[bool]:
     sentence end) with no blank line between them?"""
     n = len(table.idx)
     local = table.local or [tuple(row) for row in table.x.tolist()]
-    short = [w <= 6 and not x[F_ENDS] for w, x in zip(table.n_words.tolist(), local)]
+    short = [w <= 6 and not x[F_ENDS] for w, x in zip(table.nwl or table.n_words.tolist(), local)]
     idx = table.idx
     out = [False] * n
     r = 0
@@ -808,10 +808,10 @@ def _repeats_near(table: LineTable, r: int) -> bool:
     nm = table.norm[r]
     if len(nm) < NEAR_DUP_MIN:
         return False
-    for j in range(r + 1, min(r + 5, len(table.norm))):
-        other = table.norm[j]
-        if other == nm or (len(other) >= NEAR_DUP_MIN and (nm.startswith(other) or
-                                                           other.startswith(nm))):
+    key = nm[:NEAR_DUP_MIN]  # any copy starts with it (a quick test)
+    for other in table.norm[r + 1:r + 5]:
+        if other.startswith(key) and (other == nm or (
+                len(other) >= NEAR_DUP_MIN and (nm.startswith(other) or other.startswith(nm)))):
             return True
     return False
 
