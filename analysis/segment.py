@@ -220,9 +220,12 @@ def _segment_rows(table: LineTable, model: SegmentModel,
     cand_rows, hx = headline_candidates(table, body_rows)
     if cand_rows:
         hl = model.headline.logit(hx)
-        for k, r in enumerate(cand_rows):  # the heading of a sign-up box is no headline
-            if any("signup" in table.cues[j] for j in range(r + 1, min(r + 1 + SIGNUP_ROWS, n))):
-                hl[k] = -np.inf
+        if any("signup" in table.cues[j]
+               for j in range(cand_rows[0] + 1, min(cand_rows[-1] + 1 + SIGNUP_ROWS, n))):
+            for k, r in enumerate(cand_rows):  # the heading of a sign-up box is no headline
+                if any("signup" in table.cues[j]
+                       for j in range(r + 1, min(r + 1 + SIGNUP_ROWS, n))):
+                    hl[k] = -np.inf
         best = int(np.argmax(hl))
         if hl[best] > -4.0:
             head = cand_rows[best]
