@@ -641,6 +641,19 @@ def _cut_comment_section(table: LineTable, is_body: np.ndarray, kinds: list,
             return
 
 
+def _is_byline(table: LineTable, r: int) -> bool:
+    """A byline: "By NAME", or a short line ending in a reporter's title ("NAME, AP Auto
+    Writer")."""
+    return bool(table.local[r][F_BYLINE]) or (
+        "byline_title" in table.cues[r] and table.nwl[r] <= 8)
+
+
+def _byline_reason(table: LineTable, r: int) -> str:
+    if table.local[r][F_BYLINE]:
+        return "'By …' line under the headline"
+    return f"reporter's name and title ('{table.cues[r]['byline_title']}') under the headline"
+
+
 def _is_dateish(table: LineTable, r: int) -> bool:
     x = table.local[r]
     return bool(x[F_DATE_ONLY] or (x[F_HAS_DATE] and table.nwl[r] <= 16 and not x[F_ENDS]))
@@ -659,7 +672,7 @@ def _header_zone(table: LineTable, head: int, kinds: list, reasons: list,
             seen_body += 1
             if seen_body == 2:  # two body paragraphs: the article has begun
                 break
-        if table.local[r][F_BYLINE] or _is_dateish(table, r):
+        if _is_byline(table, r) or _is_dateish(table, r):
             end = r
     if end is None:
         return
@@ -669,8 +682,8 @@ def _header_zone(table: LineTable, head: int, kinds: list, reasons: list,
         x, nw = table.local[r], table.nwl[r]
         is_body[r] = False
         nxt = r + 1 < n and "caption" in table.cues[r + 1]
-        if x[F_BYLINE]:
-            kinds[r], reasons[r] = "byline", "'By …' line under the headline"
+        if _is_byline(table, r):
+            kinds[r], reasons[r] = "byline", _byline_reason(table, r)
         elif _is_dateish(table, r):
             kinds[r], reasons[r] = "dateline", "date line under the headline"
         elif x[F_SEPARATOR] or table.share[r]:
@@ -736,8 +749,8 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
         return "navigation", "links separated by bars or wide spaces (a menu)", mode, mode_cue
     # --- around the headline and inside the article
     if head is not None and head < r < first_body:
-        if x[F_BYLINE]:
-            return "byline", "'By …' line under the headline", mode, mode_cue
+        if _is_byline(table, r):
+            return "byline", _byline_reason(table, r), mode, mode_cue
         if _is_dateish(table, r):
             return "dateline", "date line under the headline", mode, mode_cue
     if not outside or head is not None and top - 2 <= r <= last_body + 2:

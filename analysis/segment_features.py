@@ -35,7 +35,7 @@ STOPWORDS: frozenset[str] = frozenset(_data_lines("segment_stopwords.txt"))
 STOP_BYTES: frozenset[bytes] = frozenset(w.encode("utf-8") for w in STOPWORDS)
 
 CUE_ROLES = ("promo_heading", "comment_heading", "boilerplate", "caption", "shop",
-             "recipe_heading", "teaser_prefix", "teaser_suffix", "signup", "share_word", "app_links")
+             "recipe_heading", "byline_title", "teaser_prefix", "teaser_suffix", "signup", "share_word", "app_links")
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ HEADLINE_FEATURES = LOCAL_FEATURES + (
 )
 #: cue roles that rule a line out as a headline
 NOT_HEADLINE_CUES = frozenset({"boilerplate", "caption", "promo_heading", "comment_heading",
+                               "byline_title",
                                "teaser_prefix", "signup"})
 
 

@@ -656,3 +656,16 @@ def test_related_link_between_paragraphs_is_promo():
     assert res[link][0] == "promo"
     assert "related:" in res[link][1]
     assert res[BODY[1]][0] == res[BODY[2]][0] == "body"
+
+
+def test_reporter_line_with_a_title_is_a_byline_not_the_headline():
+    """'NAME, Gazette Staff Writer' under the headline (no 'By') is a byline and never
+    the headline; the headline above it is found."""
+    lines = make_page().split("\n")
+    head = "Brackenford Council Backs Plan to Rebuild Canal Footbridge"
+    at = lines.index(head)
+    lines[at + 1:at + 1] = ["Ada Finch, Gazette Staff Writer", "", "March 4, 2025", ""]
+    res = dict(zip(lines, segment.segment_lines(lines)))
+    assert res["Ada Finch, Gazette Staff Writer"][0] == "byline"
+    assert "writer" in res["Ada Finch, Gazette Staff Writer"][1]
+    assert res[head][0] == "headline"
