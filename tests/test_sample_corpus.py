@@ -6,6 +6,7 @@ scripts/make_sample_corpus.py regenerates it.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import json
 import re
@@ -71,22 +72,15 @@ def line_of(starts: list[int], offset: int) -> int:
     return lo
 
 
+@functools.cache
+def generator() -> dict:
+    """The names defined by scripts/make_sample_corpus.py (it writes nothing on import)."""
+    return runpy.run_path(str(SCRIPT), run_name="make_sample_corpus")
+
+
 def regions(line: str) -> list[tuple[int, int]]:
-    out, i = [], 0
-    while i < len(line):
-        if line[i] in OPEN:
-            j = line.find(OPEN[line[i]], i + 1)
-            j = len(line) if j == -1 else j
-            s, e = i + 1, j
-            while s < e and line[s].isspace():
-                s += 1
-            while e > s and line[e - 1].isspace():
-                e -= 1
-            out.append((s, e))
-            i = j + 1
-        else:
-            i += 1
-    return out
+    """Double-quoted regions of a line, by the generator's own rule."""
+    return generator()["quote_regions"](line)
 
 
 # ----------------------------------------------------------------------- files
@@ -307,7 +301,6 @@ def test_has_comment_section(docs):
 
 # ----------------------------------------------------------------------- generator
 def test_generator_reproduces_data():
-    ns = runpy.run_path(str(SCRIPT), run_name="make_sample_corpus")
-    out, _ = ns["build_all"]()
+    out, _ = generator()["build_all"]()
     for rel, content in out.items():
         assert read(rel) == content, f"data/{rel} is stale: rerun {SCRIPT.name}"
