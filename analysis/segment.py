@@ -169,7 +169,8 @@ def _nav_runs(table: LineTable) -> list[bool]:
     sentence end) with no blank line between them?"""
     n = len(table.idx)
     local = table.local or [tuple(row) for row in table.x.tolist()]
-    short = [w <= 6 and not x[F_ENDS] for w, x in zip(table.nwl or table.n_words.tolist(), local)]
+    nwl = table.nwl or table.n_words.tolist()
+    short = [w <= 6 and not x[F_ENDS] for w, x in zip(nwl, local)]
     idx = table.idx
     out = [False] * n
     r = 0
@@ -220,12 +221,9 @@ def _segment_rows(table: LineTable, model: SegmentModel,
     cand_rows, hx = headline_candidates(table, body_rows)
     if cand_rows:
         hl = model.headline.logit(hx)
-        if any("signup" in table.cues[j]
-               for j in range(cand_rows[0] + 1, min(cand_rows[-1] + 1 + SIGNUP_ROWS, n))):
-            for k, r in enumerate(cand_rows):  # the heading of a sign-up box is no headline
-                if any("signup" in table.cues[j]
-                       for j in range(r + 1, min(r + 1 + SIGNUP_ROWS, n))):
-                    hl[k] = -np.inf
+        for k, r in enumerate(cand_rows):  # the heading of a sign-up box is no headline
+            if any("signup" in table.cues[j] for j in range(r + 1, min(r + 1 + SIGNUP_ROWS, n))):
+                hl[k] = -np.inf
         best = int(np.argmax(hl))
         if hl[best] > -4.0:
             head = cand_rows[best]
@@ -421,17 +419,14 @@ def _product_cards(table: LineTable, is_body: np.ndarray, kinds: list,
     most three rows apart close one card. At least CARD_MIN cards, each cue at most
     CARD_ROWS rows after the one before, the first within CARD_ROWS rows under a body
     line, with no comment cue or share buttons between: the rows from that body line to
-    the last shop cue are the article's list (body). The
-    reason names the shop cue, so a reader sees that these are product cards with
-    affiliate links."""
+    the last shop cue are the article's list (body). The reason names the shop cue, so a
+    reader sees that these are product cards with affiliate links."""
     n = min(len(table.idx), table.comments_from)
     shops = [r for r in range(n) if "shop" in table.cues[r]]
-    if not shops:
+    last = _body_row_above(is_body, shops[0], CARD_ROWS) if shops else None
+    if last is None:
         return
-    above = np.flatnonzero(is_body[:shops[0]])
-    if not len(above) or shops[0] - int(above[-1]) > CARD_ROWS:
-        return
-    start, end = int(above[-1]) + 1, shops[0]
+    start, end = last + 1, shops[0]
     for a, b in zip(shops, shops[1:]):
         if b - a > CARD_ROWS:
             break
@@ -450,6 +445,14 @@ def _product_cards(table: LineTable, is_body: np.ndarray, kinds: list,
             reasons[r] = f"product card in a shopping article (cards end with '{cue}')"
 
 
+def _body_row_above(is_body: np.ndarray, row: int, within: int) -> int | None:
+    """The last body row above ``row`` if it is at most ``within`` rows above, else None."""
+    above = np.flatnonzero(is_body[:row])
+    if not len(above) or row - int(above[-1]) > within:
+        return None
+    return int(above[-1])
+
+
 def _recipe_card(table: LineTable, is_body: np.ndarray, kinds: list, reasons: list) -> None:
     """A recipe card under a cooking post: a title, an "Ingredients" heading with its list,
     an "Instructions" (or "Method", "Directions") heading with its steps. Found when two
@@ -462,14 +465,14 @@ def _recipe_card(table: LineTable, is_body: np.ndarray, kinds: list, reasons: li
     if len(heads) < 2 or heads[1] - heads[0] > RECIPE_ROWS:
         return
     heads = heads[:1] + [b for a, b in zip(heads, heads[1:]) if b - a <= RECIPE_ROWS]
-    above = np.flatnonzero(is_body[:heads[0]])
-    if not len(above) or heads[0] - int(above[-1]) > RECIPE_ROWS:
+    last = _body_row_above(is_body, heads[0], RECIPE_ROWS)
+    if last is None:
         return
     take = []
     t = heads[0] - 1
-    while t > above[-1] and table.share[t]:
+    while t > last and table.share[t]:
         t -= 1
-    if t > above[-1] and not table.cues[t] and table.nwl[t] <= 12 and \
+    if t > last and not table.cues[t] and table.nwl[t] <= 12 and \
             not table.local[t][F_ENDS]:
         take.append(t)
     idx = table.idx
@@ -649,6 +652,7 @@ def _is_byline(table: LineTable, r: int) -> bool:
 
 
 def _byline_reason(table: LineTable, r: int) -> str:
+    """The reason given for a byline row (see :func:`_is_byline`)."""
     if table.local[r][F_BYLINE]:
         return "'By …' line under the headline"
     return f"reporter's name and title ('{table.cues[r]['byline_title']}') under the headline"

@@ -34,8 +34,13 @@ def _data_lines(name: str) -> list[str]:
 STOPWORDS: frozenset[str] = frozenset(_data_lines("segment_stopwords.txt"))
 STOP_BYTES: frozenset[bytes] = frozenset(w.encode("utf-8") for w in STOPWORDS)
 
+#: roles of the phrases in ``segment_cues.csv``: headings of teaser and comment
+#: sections, site chrome, photo credits, product-card ("Buy Now") and recipe-card
+#: ("Ingredients") cues, reporters' titles ("Staff Writer"), teaser prefixes and
+#: suffixes ("Related:", "… More"), newsletter sign-ups, share buttons and app links
 CUE_ROLES = ("promo_heading", "comment_heading", "boilerplate", "caption", "shop",
-             "recipe_heading", "byline_title", "teaser_prefix", "teaser_suffix", "signup", "share_word", "app_links")
+             "recipe_heading", "byline_title", "teaser_prefix", "teaser_suffix", "signup",
+             "share_word", "app_links")
 
 
 @dataclass(frozen=True)
