@@ -7,11 +7,12 @@ import json
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis import predict, segment
 from analysis.blocks import blocks_frame
+from analysis.segment_features import is_invisible
 from analysis.segment_model import load_model
 
 BODY = [
@@ -177,11 +178,13 @@ def test_line_cache_does_not_change_features():
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(max_size=80), max_size=25))
+@example(["\xad", "\u200b", " \ufeff ", "", "x"])
 def test_any_lines_give_one_kind_each(lines):
     out = segment.segment_lines(lines)
     assert len(out) == len(lines)
     for (kind, _, dup), line in zip(out, lines):
-        assert (kind == "blank") == (not line.strip())
+        # blank: only white space, or only invisible characters (zero-width spaces)
+        assert (kind == "blank") == (not line.strip() or is_invisible(line))
         assert dup is None or 0 <= dup < len(lines)
 
 
