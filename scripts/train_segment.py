@@ -179,6 +179,9 @@ def main(argv=None) -> None:
                     help="sample corpus folder with gold.json (used when present)")
     ap.add_argument("--no-sample", action="store_true")
     ap.add_argument("--cv", type=int, default=0, help="also run K-fold leave-sites-out CV")
+    ap.add_argument("--cv-out", type=Path, default=None,
+                    help="also write the held-out CV predictions here (JSONL, the format "
+                         "of `predict segments`)")
     ap.add_argument("--no-save", action="store_true")
     args = ap.parse_args(argv)
     pages = load_pages(args.pages)
@@ -199,6 +202,9 @@ def main(argv=None) -> None:
             train = [p for p in pages if fold_of[p["group"]] != k] + sample
             test = [p for p in pages if fold_of[p["group"]] == k]
             preds += predict_pages(test, fit(train, args.l2, args.stages, threshold=args.threshold))
+        if args.cv_out:
+            args.cv_out.write_text("".join(json.dumps(r) + "\n" for r in preds),
+                                   encoding="utf-8")
         print(f"cross-validated ({args.cv} folds, whole sites left out):")
         print(score(args.pages, preds, "cv_leave_sites_out"))
 
