@@ -27,14 +27,11 @@ CONTEXT_FEATURES = LOCAL_FEATURES + (
     "prose_logit", "in_span", "before_span", "after_span", "span_distance",
     "prev_logit", "next_logit", "window_logit", "first_in_span", "last_in_span",
     "sandwiched", "prev_caption_cue", "next_caption_cue", "prev_short", "next_short",
-    "heading_between",
 )
 CLUSTER_GAP = 4  # prose lines at most this many rows apart belong to one cluster
 
 CAPTION_COL = LOCAL_FEATURES.index("cue_caption")
 SEPARATOR_COL = LOCAL_FEATURES.index("separator")
-PROMO_COL = LOCAL_FEATURES.index("cue_promo")
-COMMENT_COL = LOCAL_FEATURES.index("cue_comment")
 BYLINE_COL = LOCAL_FEATURES.index("byline")
 DATE_ONLY_COL = LOCAL_FEATURES.index("date_only")
 ONE_WORD_COL = LOCAL_FEATURES.index("one_word")
@@ -191,7 +188,6 @@ def context_matrix(table: LineTable, prose_logit: np.ndarray,
     out[:-1, j + 1] = x[1:, CAPTION_COL]
     out[1:, j + 2] = x[:-1, SHORT_COL]
     out[:-1, j + 3] = x[1:, SHORT_COL]
-    out[:, j + 4] = _heading_between(table, a, b)
     return out
 
 
@@ -202,23 +198,6 @@ def _window_rows(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray
     lo = np.maximum(r - 3, 0)
     hi = np.minimum(r + 4, n)
     return r, lo, hi, hi - lo
-
-
-def _heading_between(table: LineTable, a: int, b: int) -> np.ndarray:
-    """Per row: 1 when a teaser or comment heading cue stands between the row and the main
-    text run (the row sits in a section of its own below or above the article)."""
-    n = len(table.idx)
-    out = np.zeros(n)
-    if a < 0:
-        return out
-    heads = np.flatnonzero(table.x[:, PROMO_COL] + table.x[:, COMMENT_COL]).tolist()
-    below = [h for h in heads if h > b]
-    if below:
-        out[below[0] + 1:] = 1.0  # under the first heading after the run
-    above = [h for h in heads if h < a]
-    if above:
-        out[:above[-1]] = 1.0  # over the last heading before the run
-    return out
 
 
 def _cluster_features(table: LineTable, lg: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -246,12 +225,20 @@ def _cluster_features(table: LineTable, lg: np.ndarray) -> tuple[np.ndarray, np.
     return share, main
 
 
+#: how a line that is no headline may start: a web address, or a dash opening the
+#: attribution of a quotation or an embedded post ("— NAME (@handle) DATE")
+NOT_HEADLINE_STARTS = ("http://", "https://", "www.", "—", "―", "– ")
+
+
 def headline_allowed(table: LineTable, r: int) -> bool:
     """May row ``r`` be a headline at all? Not a menu (bars, wide spaces), not a chrome or
-    teaser cue, not a byline, date, credit or commenter line, not a single word."""
+    teaser cue, not a byline, date, credit or commenter line, not a single word, not a
+    web address or an attribution line (see ``NOT_HEADLINE_STARTS``)."""
     x = table.local[r] if table.local else table.x[r]
+    s = table.text[r]
     return not (x[SEPARATOR_COL] or x[BYLINE_COL] or x[DATE_ONLY_COL] or x[ONE_WORD_COL]
-                or ("  " in table.text[r] and NAV_SPACES_RE.search(table.text[r]))
+                or ("  " in s and NAV_SPACES_RE.search(s))
+                or s.startswith(NOT_HEADLINE_STARTS)
                 or NOT_HEADLINE_CUES & table.cues[r].keys())
 
 

@@ -672,3 +672,62 @@ def test_reporter_line_with_a_title_is_a_byline_not_the_headline():
     assert res["Ada Finch, Gazette Staff Writer"][0] == "byline"
     assert "writer" in res["Ada Finch, Gazette Staff Writer"][1]
     assert res[head][0] == "headline"
+
+
+def test_web_address_and_attribution_lines_are_never_the_headline():
+    """A bare web address or a dash opening an attribution ("— NAME (@handle) DATE") may
+    not be the headline; a title that only mentions a web site may."""
+    from analysis.segment_features import line_table
+    from analysis.segment_model import headline_allowed
+    lines = ["https://www.brackenford-gazette.example/news/footbridge-vote",
+             "— Harriet Dunmore (@hdunmore) March 4, 2025",
+             "Brackenford Council Backs Plan to Rebuild Canal Footbridge",
+             "Shoppers Turn to Brackenford.com as Market Hall Closes"]
+    table = line_table(lines)
+    allowed = [headline_allowed(table, r) for r in range(len(lines))]
+    assert allowed == [False, False, True, True]
+
+
+def test_agency_credit_under_the_headline_is_a_byline():
+    """'NAME and NAME, Associated Press' under the headline is a byline naming the agency
+    (never the headline); the headline above it is found. Without the comma, a title
+    ending in the agency's name is not taken for a credit."""
+    from analysis.segment_features import line_table
+    lines = make_page().split("\n")
+    head = "Brackenford Council Backs Plan to Rebuild Canal Footbridge"
+    credit = "Ada Finch and Tom Reeve, Associated Press"
+    at = lines.index(head)
+    lines[at + 1:at + 1] = [credit, ""]
+    res = dict(zip(lines, segment.segment_lines(lines)))
+    assert res[credit][0] == "byline"
+    assert "associated press" in res[credit][1]
+    assert res[head][0] == "headline"
+    cues = line_table(["Council Wins Its Case Against The Associated Press",
+                       "Tom Reeve, AP"]).cues
+    assert "byline_title" not in cues[0] and cues[1]["byline_title"] == ", ap"
+
+
+def test_you_are_here_breadcrumb_is_not_the_headline():
+    """A 'You are here: Home > News' breadcrumb above the headline is page furniture."""
+    lines = make_page().split("\n")
+    head = "Brackenford Council Backs Plan to Rebuild Canal Footbridge"
+    crumb = "You are here: HomeNewsBrackenford"
+    lines[lines.index(head):lines.index(head)] = [crumb, ""]
+    res = dict(zip(lines, segment.segment_lines(lines)))
+    assert res[crumb][0] in ("boilerplate", "navigation")
+    assert "you are here" in res[crumb][1]
+    assert res[head][0] == "headline"
+
+
+@pytest.mark.parametrize("heading", ["Artículos relacionados", "Читайте также", "関連記事",
+                                     "À lire aussi", "Ähnliche Artikel"])
+def test_related_articles_heading_in_other_languages_opens_a_teaser_list(heading):
+    """'Related articles' in Spanish, Russian, Japanese, French and German starts a teaser
+    list below the article, like 'You May Like'; the reason names the cue."""
+    lines = make_page().split("\n")
+    lines[lines.index("You May Like")] = heading
+    res = dict(zip(lines, segment.segment_lines(lines)))
+    assert res[heading][0] == "promo"
+    assert heading in res[heading][1]
+    assert res["Village Fete Returns After Four Years"][0] == "promo"
+    assert res[BODY[-1]][0] == "body"

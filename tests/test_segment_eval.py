@@ -156,5 +156,5 @@ def test_leave_sites_out_cross_validation(shared_dir, repo_dir):
                                              model)
     summary = train_segment.score(pages_path, preds, "cv").strip().splitlines()[-1]
     s = {k: float(v) for k, v in SUMMARY_RE.findall(summary)}
-    assert s["line_micro_F1"] >= 0.895
-    assert s["char_micro_F1"] >= 0.955
+    assert s["line_micro_F1"] >= 0.90
+    assert s["char_micro_F1"] >= 0.96
