@@ -717,6 +717,9 @@ def test_you_are_here_breadcrumb_is_not_the_headline():
     assert res[crumb][0] in ("boilerplate", "navigation")
     assert "you are here" in res[crumb][1]
     assert res[head][0] == "headline"
+    from analysis.segment_features import line_table
+    prose = "You are here because the council asked residents to speak about the bridge."
+    assert "boilerplate" not in line_table([prose]).cues[0]
 
 
 @pytest.mark.parametrize("heading", ["Artículos relacionados", "Читайте также", "関連記事",
