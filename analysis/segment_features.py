@@ -153,6 +153,9 @@ COMMENT_SAID_RE = re.compile(r"(?i)^(?P<author>.{1,60}?)\s+on\s+"
                              r"(?P<when>[^\n]{0,40}?\d[^\n]{0,40}?)"
                              r"\s+(?:said|says|wrote|writes)\s*:$")
 URL_RE = re.compile(r"(?i)https?://|www\.|\.(?:com|org|net)\b")
+#: a photo credit closing a caption: "(NASA/JPL-Caltech)", "(AP Photo/Alan Diaz, File)"
+#: (two capitalised names joined by a slash, in brackets at the end of the line)
+CREDIT_TAIL_RE = re.compile(r"\([^()]*\b[^\W\d_a-z]\w*/[^\W\d_a-z][^()]*\)$")
 SEPARATOR_RE = re.compile(rf"{_SP}[|/›»>]{_SP}|{_SP}·{_SP}")
 NAV_SPACES_RE = re.compile(rf"\w{_SP}{{2,}}\w.*\w{_SP}{{2,}}\w")  # "News  Sport  Business"
 SEPARATOR_CHARS = "|/›»>·"
@@ -301,7 +304,7 @@ LINE_CACHE_SIZE = 1 << 12  # distinct lines kept (about 2 KB each)
 def _line(s: str) -> tuple:
     """Everything about one stripped non-blank line that depends on its text alone:
     (row bytes of ``x`` with the per-page columns 0, text, norm, clean, n_chars,
-    tokens, words, cues, word-phrase cues, share, commenter line, has "İ").
+    tokens, words, cues, word-phrase and credit cues, share, commenter line, has "İ").
 
     Cached: teaser, menu and footer lines repeat across the pages of a site. The
     cues dicts are shared between pages: read them, never change them."""
@@ -366,6 +369,10 @@ def _line(s: str) -> tuple:
             byline_any = BYLINE_ANY_RE.search(low) is not None
         if "www." in low or "http" in low or ".com" in low or ".org" in low or ".net" in low:
             url = URL_RE.search(low) is not None
+    if t[-1] == ")" and "/" in t:  # a photo credit at the end: a caption
+        credit = CREDIT_TAIL_RE.search(t)
+        if credit is not None:
+            wcues.setdefault("caption", credit.group(0))
     cues = dict(wcues)
     if _substring_hint(low) and _substring_re().search(low):
         for phrase, roles in cm.substrings.items():

@@ -734,3 +734,26 @@ def test_related_articles_heading_in_other_languages_opens_a_teaser_list(heading
     assert heading in res[heading][1]
     assert res["Village Fete Returns After Four Years"][0] == "promo"
     assert res[BODY[-1]][0] == "body"
+
+
+def test_wire_dateline_opening_stays_body_and_credited_photos_are_captions():
+    """'BRACKENFORD (Reuters) - …' opens the article's first paragraph (body), while a line
+    closed by a photo credit ('(Gazette Photo/Ann Lee)', 'Credit...Ann Lee/Gazette') is a
+    caption whose reason names the credit. A bracket that is no credit is not a cue."""
+    from analysis.segment_features import line_table
+    lines = make_page().split("\n")
+    opening = "BRACKENFORD (Reuters) - " + BODY[0]
+    lines[lines.index(BODY[0])] = opening
+    photo = "Engineers inspect the wooden deck of the footbridge. (Gazette Photo/Ann Lee)"
+    nyt = "The lock keeper's cottage by the canal.Credit...Ann Lee/Brackenford Gazette"
+    at = lines.index(BODY[2])
+    lines[at:at] = [photo, "", nyt, ""]
+    res = dict(zip(lines, segment.segment_lines(lines)))
+    assert res[opening][0] == "body"
+    assert res[photo][0] == res[nyt][0] == "caption"
+    assert "(Gazette Photo/Ann Lee)" in res[photo][1] and "credit..." in res[nyt][1]
+    assert res[BODY[1]][0] == res[BODY[2]][0] == "body"
+    cues = line_table(["He said the plan was late (see the chart/Table 2 below)",
+                       "Daily Dawg Chow (11/20/19)", "Sign out ( Logout /  Change )",
+                       "The council met on Monday (and/or Tuesday)", opening]).cues
+    assert not any("caption" in c for c in cues)
