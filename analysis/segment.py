@@ -315,7 +315,7 @@ def _opening_paragraph(table: LineTable, head: int | None, is_body: np.ndarray,
                        kinds: list, reasons: list) -> None:
     """The article's first paragraph often scores below the rest (it sits among the
     header lines). A full sentence paragraph (at least OPENING_WORDS words, ending a
-    sentence, one blank line before the first body line as between paragraphs) right
+    sentence, one or two blank lines before the first body line) right
     above the body, below the line under the headline, is body; so are the full-sentence
     lines of its block right above it (a paragraph or table broken by line breaks).
     Photo captions have no blank line under them in a dump and a standfirst sits right
@@ -329,7 +329,7 @@ def _opening_paragraph(table: LineTable, head: int | None, is_body: np.ndarray,
     while r > head + 1:
         step = table.idx[fb] - table.idx[r]
         x = table.local[r]
-        if not (step == 2 or (step == 1 and taken)) or not x[F_ENDS] or \
+        if not (step in (2, 3) or (step == 1 and taken)) or not x[F_ENDS] or \
                 table.nwl[r] < OPENING_WORDS or table.cues[r] or table.share[r] or \
                 kinds[r] not in (None, "caption", "standfirst") or x[F_BYLINE_ANY] or \
                 _near_copy(table, r):

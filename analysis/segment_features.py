@@ -46,8 +46,10 @@ CUE_ROLES = ("promo_heading", "comment_heading", "boilerplate", "caption", "shop
 @dataclass(frozen=True)
 class CueMatcher:
     """All cue phrases of ``segment_cues.csv``, by how they match a normalised line:
-    ``exact`` (the whole line), ``start`` / ``end`` (word-bounded prefix / suffix) and
-    ``contains`` (a word-bounded phrase anywhere; one regex for all roles)."""
+    ``exact`` (the whole line), ``start`` / ``end`` (word-bounded prefix / suffix),
+    ``prefix`` (a start phrase that may run into the next word, as a label glued to its
+    text: "Media captionJulian Assange …") and ``contains`` (a word-bounded phrase
+    anywhere; one regex for all roles)."""
 
     exact: dict[str, tuple[str, ...]]
     start: dict[str, tuple[str, ...]]
@@ -63,6 +65,8 @@ class CueMatcher:
     token_codes: dict[bytes, int]
     #: contains-phrases with punctuation or symbols, found by substring search
     substrings: dict[str, tuple[str, ...]]
+    #: start phrases matched as ``prefix`` (no word boundary after them)
+    glued: frozenset[str] = frozenset()
 
     def edges(self, norm: str, found: dict[str, str]) -> None:
         """Add exact, start and end cues of ``norm`` to ``found`` (role -> phrase)."""
@@ -72,7 +76,7 @@ class CueMatcher:
         head = norm if sp < 0 else norm[:sp]
         for p, roles in self.start_by_word.get(head.rstrip(":"), ()):
             if norm.startswith(p) and (len(norm) == len(p) or not p[-1].isalnum()
-                                       or not norm[len(p)].isalnum()):
+                                       or not norm[len(p)].isalnum() or p in self.glued):
                 for role in roles:
                     found.setdefault(role, p.strip())
         sp = norm.rfind(" ")
@@ -93,7 +97,8 @@ def _group(pairs: list[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
 @cache
 def cue_matcher() -> CueMatcher:
     """The cue phrases, read once from ``segment_cues.csv``."""
-    by: dict[str, list[tuple[str, str]]] = {"exact": [], "start": [], "end": [], "contains": []}
+    by: dict[str, list[tuple[str, str]]] = {"exact": [], "start": [], "end": [], "contains": [],
+                                            "prefix": []}
     path = resources.files("analysis").joinpath("data", "segment_cues.csv")
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
@@ -107,7 +112,7 @@ def cue_matcher() -> CueMatcher:
             words.setdefault(toks[0], []).append((toks, phrase, roles))
         else:
             subs[phrase] = roles
-    start, end = _group(by["start"]), _group(by["end"])
+    start, end = _group(by["start"] + by["prefix"]), _group(by["end"])
     start_by: dict[str, list] = {}
     for p, roles in start.items():
         start_by.setdefault(p.split()[0].rstrip(":"), []).append((p, roles))
@@ -120,7 +125,7 @@ def cue_matcher() -> CueMatcher:
     for k in words_b:
         codes[k] = codes.get(k, 0) | 2
     return CueMatcher(_group(by["exact"]), start, end, start_by, end_by, words, words_b,
-                      codes, subs)
+                      codes, subs, frozenset(p for p, _ in by["prefix"]))
 
 
 # ---------------------------------------------------------------- patterns

@@ -435,6 +435,11 @@ def test_opening_paragraph_above_the_body_is_body():
     assert "opening" in reasons[rows[lead]]
     for other in (caption, stand, "By Jo Marsh"):  # no blank line under it / a byline
         assert kinds[rows[other]] is None and not is_body[rows[other]]
+    # two blank lines under the opening paragraph (a wire story's dateline paragraph)
+    wide = lines[:8] + [""] + lines[8:]
+    table, is_body, kinds, reasons, head = _rule_state(wide, BODY, lines[0])
+    segment._opening_paragraph(table, head, is_body, kinds, reasons)
+    assert kinds[table.text.index(lead)] == "body"
     # a line without a sentence end, or a short one, is not taken in
     for text in ("Ferry timetable for the island crossing from the harbour in June",
                  "It sails."):
@@ -757,3 +762,19 @@ def test_wire_dateline_opening_stays_body_and_credited_photos_are_captions():
                        "Daily Dawg Chow (11/20/19)", "Sign out ( Logout /  Change )",
                        "The council met on Monday (and/or Tuesday)", opening]).cues
     assert not any("caption" in c for c in cues)
+
+
+def test_caption_label_glued_to_its_text_is_a_caption():
+    """'Media captionThe …' (a label run into the caption, as some sites' dumps have it)
+    is a caption near the article; a start cue that must end at a word boundary still
+    does ('Photo byline' is no 'photo by' credit)."""
+    from analysis.segment_features import line_table
+    lines = make_page().split("\n")
+    glued = "Media captionWalkers on the old footbridge describe the shaking deck"
+    at = lines.index(BODY[2])
+    lines[at:at] = [glued, ""]
+    res = dict(zip(lines, segment.segment_lines(lines)))
+    assert res[glued][0] == "caption" and "media caption" in res[glued][1]
+    assert res[BODY[2]][0] == "body"
+    cues = line_table(["Photo byline rules for the Gazette", "Image captionThe bridge"]).cues
+    assert "caption" not in cues[0] and cues[1]["caption"] == "image caption"
