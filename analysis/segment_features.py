@@ -14,6 +14,7 @@ a site); repetition, blank lines around a line, its position and its block per p
 from __future__ import annotations
 
 import csv
+import io
 import re
 import struct
 from bisect import bisect_right
@@ -94,15 +95,37 @@ def _group(pairs: list[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+#: how a cue phrase may match a line (the ``match`` column of ``segment_cues.csv``)
+CUE_MATCHES = ("exact", "start", "prefix", "end", "contains")
+
+
+def read_cues(text: str, name: str = "segment_cues.csv") -> dict[str, list[tuple[str, str]]]:
+    """Rows of a cue table (CSV text with columns role, match, phrase) -> match ->
+    [(lower-cased phrase, role)]. A row with an unknown role or match, or an empty
+    phrase, raises ValueError naming the file and line, so an edited table fails clearly."""
+    by: dict[str, list[tuple[str, str]]] = {m: [] for m in CUE_MATCHES}
+    reader = csv.DictReader(io.StringIO(text))
+    if reader.fieldnames is None or not {"role", "match", "phrase"} <= set(reader.fieldnames):
+        raise ValueError(f"{name}: the first line must name the columns role,match,phrase")
+    for row in reader:
+        where = f"{name}, line {reader.line_num}"
+        role, match, phrase = (row.get(k) or "" for k in ("role", "match", "phrase"))
+        if role not in CUE_ROLES:
+            raise ValueError(f"{where}: unknown role {role!r} (one of {', '.join(CUE_ROLES)})")
+        if match not in CUE_MATCHES:
+            raise ValueError(f"{where}: unknown match {match!r} (one of "
+                             f"{', '.join(CUE_MATCHES)})")
+        if not phrase.strip():
+            raise ValueError(f"{where}: empty phrase")
+        by[match].append((phrase.lower(), role))
+    return by
+
+
 @cache
 def cue_matcher() -> CueMatcher:
     """The cue phrases, read once from ``segment_cues.csv``."""
-    by: dict[str, list[tuple[str, str]]] = {"exact": [], "start": [], "end": [], "contains": [],
-                                            "prefix": []}
     path = resources.files("analysis").joinpath("data", "segment_cues.csv")
-    with path.open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            by[row["match"]].append((row["phrase"].lower(), row["role"]))
+    by = read_cues(path.read_text(encoding="utf-8"))
     contains = _group(by["contains"])
     words: dict[str, list] = {}
     subs: dict[str, tuple[str, ...]] = {}

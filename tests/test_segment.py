@@ -778,3 +778,26 @@ def test_caption_label_glued_to_its_text_is_a_caption():
     assert res[BODY[2]][0] == "body"
     cues = line_table(["Photo byline rules for the Gazette", "Image captionThe bridge"]).cues
     assert "caption" not in cues[0] and cues[1]["caption"] == "image caption"
+
+
+@pytest.mark.parametrize("text,message", [
+    ("role,match,phrase\npromo,exact,more news\n", "line 2: unknown role 'promo'"),
+    ("role,match,phrase\ncaption,exact,photo:\npromo_heading,starts,more\n",
+     "line 3: unknown match 'starts'"),
+    ("role,match,phrase\ncaption,exact,  \n", "line 2: empty phrase"),
+    ("phrase,kind\nmore,promo\n", "must name the columns role,match,phrase"),
+])
+def test_an_edited_cue_table_with_a_mistake_fails_clearly(text, message):
+    """A teacher adding cue phrases gets the file, line and what is wrong."""
+    from analysis.segment_features import read_cues
+    with pytest.raises(ValueError, match=message):
+        read_cues(text)
+
+
+def test_cue_table_rows_are_read_by_match():
+    from analysis.segment_features import read_cues
+    by = read_cues('role,match,phrase\npromo_heading,exact,Lees ook\n'
+                   'byline_title,end,", Gazette"\n')
+    assert by["exact"] == [("lees ook", "promo_heading")]
+    assert by["end"] == [(", gazette", "byline_title")]
+    assert by["contains"] == by["prefix"] == by["start"] == []
