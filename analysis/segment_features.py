@@ -451,8 +451,8 @@ def _sep_hint(low: str) -> bool:
 
 
 def _substring_hint(low: str) -> bool:
-    """Could a punctuated cue phrase occur in the line? Each holds one of a few marks
-    (a quick test before the search)."""
+    """Could a punctuated cue phrase occur in the line? Each holds one of a few runs of
+    marks (a quick test before the search)."""
     marks = _substring_marks()
     if marks is None:
         return True
@@ -464,12 +464,15 @@ def _substring_hint(low: str) -> bool:
 
 @cache
 def _substring_marks() -> tuple[str, ...] | None:
-    """One punctuation mark of each punctuated cue phrase (None: a phrase has none)."""
+    """The longest run of punctuation marks in each punctuated cue phrase ("(" for
+    "(ap photo", "..." for "credit..."): a line holding none of them holds no such phrase
+    (None: a phrase has no mark)."""
     marks = []
     for phrase in cue_matcher().substrings:
-        mark = next((c for c in phrase if c in ASCII_PUNCT or c in WIDE_PUNCT), None)
-        if mark is None:
+        runs = re.findall("[" + re.escape(ASCII_PUNCT + WIDE_PUNCT) + "]+", phrase)
+        if not runs:
             return None
+        mark = max(runs, key=len)
         if mark not in marks:
             marks.append(mark)
     return tuple(marks)
