@@ -91,7 +91,7 @@ _COL = {name: j for j, name in enumerate(LOCAL_FEATURES)}
 F_DATE_ONLY, F_HAS_DATE, F_ENDS = _COL["date_only"], _COL["has_date"], _COL["ends_sentence"]
 F_BYLINE, F_SEPARATOR, F_CAPS = _COL["byline"], _COL["separator"], _COL["cap_share"]
 F_BYLINE_ANY = _COL["byline_any"]
-F_ONE_WORD = _COL["one_word"]
+F_ONE_WORD, F_REPEATS = _COL["one_word"], _COL["repeats"]
 F_URL = _COL["url"]
 F_CUE_PROMO, F_DIGITS = _COL["cue_promo"], _COL["digit_share"]
 F_LONG_PROSE = _COL["long_prose"]
@@ -198,7 +198,7 @@ def _segment_rows(table: LineTable, model: SegmentModel,
     kinds: list[str | None] = [None] * n
     reasons: list[str] = [""] * n
     for r in np.flatnonzero(is_body).tolist():
-        if is_mark(table.text[r]):
+        if is_mark(table.text[r]) or _is_button(table, r):
             is_body[r] = False
         elif _near_copy(table, r):
             is_body[r] = False
@@ -765,6 +765,8 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
     if not outside and "signup" in cues:
         return "promo", f"newsletter sign-up box ('{cues['signup']}') in the article", \
             mode, mode_cue
+    if first_body <= r <= last_body and _is_button(table, r):
+        return "navigation", f"one word repeated on the page (a button: '{s}')", mode, mode_cue
     if first_body < r < last_body and body_logit > GAP_FILL[0] and not chrome and \
             not _near_copy(table, r) and not x[F_SEPARATOR]:
         return "body", "line between body paragraphs (a list item, table row or subhead)", \
@@ -803,6 +805,12 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
     return ("boilerplate", "line outside the article" if nw > 3
             else "short line outside the article", mode, mode_cue)
 
+
+
+def _is_button(table: LineTable, r: int) -> bool:
+    """A one-word line that occurs more than once on the page: a button or label
+    ("Report", "Reply") repeated under embedded posts, not a subhead of the article."""
+    return bool(table.local[r][F_ONE_WORD] and table.x[r, F_REPEATS])
 
 
 def is_mark(s: str) -> bool:

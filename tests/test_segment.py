@@ -801,3 +801,18 @@ def test_cue_table_rows_are_read_by_match():
     assert by["exact"] == [("lees ook", "promo_heading")]
     assert by["end"] == [(", gazette", "byline_title")]
     assert by["contains"] == by["prefix"] == by["start"] == []
+
+
+def test_repeated_one_word_button_between_paragraphs_is_not_body():
+    """'Report' under each embedded post between paragraphs is a button, not a subhead:
+    a one-word line that occurs more than once on the page is not body."""
+    lines = make_page().split("\n")
+    for para in (BODY[1], BODY[3]):
+        at = lines.index(para)
+        lines[at:at] = ["Report", ""]
+    res = segment.segment_lines(lines)
+    kinds = [k for k, _, _ in res]
+    assert [k for ln, k in zip(lines, kinds) if ln == "Report"] == ["navigation"] * 2
+    assert all("repeated on the page" in r for ln, (_, r, _) in zip(lines, res)
+               if ln == "Report")
+    assert all(k == "body" for ln, k in zip(lines, kinds) if ln in BODY)
