@@ -765,7 +765,7 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
     if not outside and "signup" in cues:
         return "promo", f"newsletter sign-up box ('{cues['signup']}') in the article", \
             mode, mode_cue
-    if first_body <= r <= last_body and _is_button(table, r):
+    if first_body <= r <= last_body and not cues and _is_button(table, r):
         return "navigation", f"one word repeated on the page (a button: '{s}')", mode, mode_cue
     if first_body < r < last_body and body_logit > GAP_FILL[0] and not chrome and \
             not _near_copy(table, r) and not x[F_SEPARATOR]:
