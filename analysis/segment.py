@@ -109,6 +109,19 @@ EMBED_ROWS = 8
 #: a photo gallery counter: "1 of 6", "Image 2 of 5", "3 / 12"
 GALLERY_RE = re.compile(r"(?i)^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$")
 HEADER_ROWS = 8  # rows under the headline searched for bylines and datelines
+#: the heading of an author bio: "About Brigit Katz", "Über NAME", "About the author"
+BIO_HEADING_RE = re.compile(
+    r"^(?i:about|über|à propos de|a propos de|sobre|acerca de|over)\s+(?:(?i:the author)|"
+    r"[^\W\d_a-zß-ÿ][\w.'’-]*(?:\s+[^\W\d_a-zß-ÿ][\w.'’-]*){1,3})$")
+#: the first sentence of an author bio: "NAME (email) is a freelance writer …"
+BIO_SENTENCE_RE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:\([^)]*\)\s+)?(?:is|was)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:writer|reporter|editor|journalist|correspondent|columnist|"
+    r"author|contributor|publisher|photographer)s?\b")
+BIO_ROWS = 4  # longest author bio under its heading, in rows
+#: sign-up cues that also occur in article sentences ("a former editor of the parish
+#: newsletter"): a full sentence of at least eight words holding only these stays body
+WEAK_SIGNUP = frozenset({"newsletter"})
 MAX_GAP = [20]  # longest run of non-body rows that can be filled in as body
 CLUSTER_ROWS = [10]  # body lines further apart than this belong to different clusters
 CLUSTER_SHARE = [0.5]  # clusters lighter than this share of the main one are dropped
@@ -243,7 +256,8 @@ def _segment_rows(table: LineTable, model: SegmentModel,
         if x[F_HAS_DATE] and table.nwl[r] <= 8 and not x[F_ENDS] and r <= first_row + 1:
             is_body[r] = False
             kinds[r], reasons[r] = "dateline", "short date line opening the article"
-        elif "signup" in table.cues[r] and table.nwl[r] <= 25:
+        elif "signup" in table.cues[r] and table.nwl[r] <= 25 and not (
+                table.cues[r]["signup"] in WEAK_SIGNUP and x[F_ENDS] and table.nwl[r] >= 8):
             is_body[r] = False
             kinds[r] = "promo"
             reasons[r] = f"newsletter sign-up ('{table.cues[r]['signup']}') in the article"
@@ -256,6 +270,7 @@ def _segment_rows(table: LineTable, model: SegmentModel,
     _embedded_posts(table, is_body, kinds, reasons)
     _product_cards(table, is_body, kinds, reasons)
     _recipe_card(table, is_body, kinds, reasons)
+    _author_bio(table, is_body, kinds, reasons)
     body_rows = np.flatnonzero(is_body)
     first_body = int(body_rows[0]) if len(body_rows) else n
     last_body = int(body_rows[-1]) if len(body_rows) else -1
@@ -487,6 +502,46 @@ def _recipe_card(table: LineTable, is_body: np.ndarray, kinds: list, reasons: li
             is_body[r] = True
             kinds[r] = "body"
             reasons[r] = "recipe card of the post (ingredients and steps)"
+
+
+def _author_bio(table: LineTable, is_body: np.ndarray, kinds: list, reasons: list) -> None:
+    """An author bio after the article is about the writer, not the story: a heading
+    "About NAME" (two to four capitalised words, or "About the author") below the first
+    body line and the sentences under it (at most one blank line apart, up to BIO_ROWS
+    rows, until a cue phrase), or one of the last two body paragraphs that reads "NAME is a
+    freelance writer …". They become bylines, with a reason saying so; body lines after
+    such a paragraph are left to the rules for lines outside the article."""
+    rows = np.flatnonzero(is_body)
+    if len(rows) < 3:
+        return
+    n = min(len(table.idx), table.comments_from)
+    first, last = int(rows[0]), int(rows[-1])
+    idx = table.idx
+    for h in range(first + 1, min(n, last + 2 * BIO_ROWS)):
+        if table.nwl[h] > 5 or not BIO_HEADING_RE.match(table.text[h]):
+            continue
+        take = [h]
+        r = h + 1
+        while r < n and r <= h + BIO_ROWS and idx[r] - idx[r - 1] <= 2 and \
+                not table.cues[r] and not table.share[r] and table.local[r][F_ENDS]:
+            take.append(r)
+            r += 1
+        if len(take) > 1 and not is_body[r:].any():  # nothing of the article below it
+            for k in take:
+                is_body[k] = False
+                kinds[k] = "byline"
+                reasons[k] = f"author bio after the article (under '{table.text[h]}')"
+            return
+    for r in rows[-2:].tolist():
+        if r > first + 1 and BIO_SENTENCE_RE.match(table.text[r]):
+            is_body[r] = False
+            kinds[r] = "byline"
+            reasons[r] = "author bio after the article ('NAME is a … writer')"
+            for k in range(r + 1, last + 1):  # what follows the bio is not the article
+                if is_body[k]:
+                    is_body[k] = False
+                    kinds[k], reasons[k] = None, ""
+            return
 
 
 def _skeleton(s: str) -> str:

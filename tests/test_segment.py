@@ -816,3 +816,43 @@ def test_repeated_one_word_button_between_paragraphs_is_not_body():
     assert all("repeated on the page" in r for ln, (_, r, _) in zip(lines, res)
                if ln == "Report")
     assert all(k == "body" for ln, k in zip(lines, kinds) if ln in BODY)
+
+
+def test_author_bio_after_the_article_is_a_byline_not_body():
+    """'About NAME' and the sentence under it, or a last paragraph 'NAME is a freelance
+    writer …', tell who wrote the article: bylines with a reason, not article text. A
+    paragraph about someone else's job higher up stays body, and 'About Us' is no bio."""
+    base = make_page().split("\n")
+    at = base.index("You May Like")
+    bio = "Ann Lee covers the canal towns for the Gazette and lives in Lower Mill."
+    lines = base[:at] + ["About Ann Lee", "", bio, "", "About Us", ""] + base[at:]
+    res = dict(zip(lines, segment.segment_lines(lines)))
+    assert res["About Ann Lee"][0] == res[bio][0] == "byline"
+    assert "author bio" in res[bio][1] and "About Ann Lee" in res[bio][1]
+    assert res["About Us"][0] != "byline"
+    assert all(res[p][0] == "body" for p in BODY)
+
+    freelance = "Ann Lee is a freelance writer based in Brackenford."
+    middle = ("Harriet Dunmore is a former editor of the parish newsletter and has chaired "
+              "the works committee since the flood.")
+    lines = list(base)
+    lines[at:at] = [freelance, ""]
+    lines[lines.index(BODY[2]):lines.index(BODY[2])] = [middle, ""]
+    res = dict(zip(lines, segment.segment_lines(lines)))
+    assert res[freelance][0] == "byline" and "author bio" in res[freelance][1]
+    assert res[middle][0] == "body"
+    assert all(res[p][0] == "body" for p in BODY)
+
+
+def test_article_sentence_mentioning_a_newsletter_is_not_a_sign_up_box():
+    """'newsletter' in a full sentence of the article is news ("the parish newsletter");
+    'Sign up for our newsletter' in the article is a sign-up box (promo)."""
+    lines = make_page().split("\n")
+    news = ("The parish newsletter first reported the cracks in the deck after a reader "
+            "sent in photographs last winter.")
+    box = "Sign up for our newsletter"
+    lines[lines.index(BODY[2]):lines.index(BODY[2])] = [news, ""]
+    lines[lines.index(BODY[4]):lines.index(BODY[4])] = [box, ""]
+    res = dict(zip(lines, segment.segment_lines(lines)))
+    assert res[news][0] == "body"
+    assert res[box][0] == "promo" and "sign-up" in res[box][1]
