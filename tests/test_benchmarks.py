@@ -7,6 +7,7 @@ figures, so a change elsewhere cannot silently break a benchmark.
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -19,7 +20,6 @@ BENCH = REPO / "benchmarks"
 
 
 def run(name: str, *args: str, env_shared: Path | None = None) -> str:
-    import os
     env = dict(os.environ)
     if env_shared is not None:
         env["NEWSFRAME_SHARED"] = str(env_shared)
