@@ -701,9 +701,10 @@ def _cut_comment_section(table: LineTable, is_body: np.ndarray, kinds: list,
 
 def _is_byline(table: LineTable, r: int) -> bool:
     """A byline: "By NAME", or a short line ending in a reporter's title ("NAME, AP Auto
-    Writer")."""
+    Writer") that is no photo credit ("Photo: NAME, AP")."""
+    cues = table.cues[r]
     return bool(table.local[r][F_BYLINE]) or (
-        "byline_title" in table.cues[r] and table.nwl[r] <= 8)
+        "byline_title" in cues and "caption" not in cues and table.nwl[r] <= 8)
 
 
 def _byline_reason(table: LineTable, r: int) -> str:

@@ -856,3 +856,18 @@ def test_article_sentence_mentioning_a_newsletter_is_not_a_sign_up_box():
     res = dict(zip(lines, segment.segment_lines(lines)))
     assert res[news][0] == "body"
     assert res[box][0] == "promo" and "sign-up" in res[box][1]
+
+
+def test_photo_credits_naming_an_agency_are_captions_not_bylines():
+    """'Photo: NAME, AP' names the photographer, not the reporter: a caption (the
+    agency cue alone would make it a byline); 'Image copyright AGENCY' is a caption cue."""
+    from analysis.segment_features import line_table
+    lines = make_page().split("\n")
+    head = "Brackenford Council Backs Plan to Rebuild Canal Footbridge"
+    credit = "Photo: Ann Lee, AP"
+    at = lines.index(head)
+    lines[at + 1:at + 1] = ["By Tom Reeve", "", "March 4, 2025", "", credit]
+    res = dict(zip(lines, segment.segment_lines(lines)))
+    assert res[credit][0] == "caption"
+    assert res["By Tom Reeve"][0] == "byline"
+    assert line_table(["Image copyright Reuters"]).cues[0]["caption"] == "image copyright"
