@@ -46,15 +46,15 @@ def dev_preds(shared_dir):
 def test_benchmark_pages(shared_dir, dev_preds, tmp_path):
     gold, preds = dev_preds
     s = score(shared_dir, gold, preds, tmp_path)
-    assert s["line_micro_F1"] >= 0.945
-    assert s["char_micro_F1"] >= 0.975
+    assert s["line_micro_F1"] >= 0.948
+    assert s["char_micro_F1"] >= 0.978
 
 
 @pytest.mark.shared
 def test_benchmark_pages_without_captions(shared_dir, dev_preds, tmp_path):
     gold, preds = dev_preds
     s = score(shared_dir, gold, preds, tmp_path, "--ignore-fine", "caption")
-    assert s["line_micro_F1"] >= 0.95
+    assert s["line_micro_F1"] >= 0.952
     assert s["char_micro_F1"] >= 0.978
 
 
@@ -156,5 +156,5 @@ def test_leave_sites_out_cross_validation(shared_dir, repo_dir):
                                              model)
     summary = train_segment.score(pages_path, preds, "cv").strip().splitlines()[-1]
     s = {k: float(v) for k, v in SUMMARY_RE.findall(summary)}
-    assert s["line_micro_F1"] >= 0.905
-    assert s["char_micro_F1"] >= 0.96
+    assert s["line_micro_F1"] >= 0.91
+    assert s["char_micro_F1"] >= 0.965
