@@ -119,6 +119,9 @@ BIO_SENTENCE_RE = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:writer|reporter|editor|journalist|correspondent|columnist|"
     r"author|contributor|publisher|photographer)s?\b")
 BIO_ROWS = 4  # longest author bio under its heading, in rows
+#: a block of at least MENU_RUN lines of at most MENU_WORDS words, none ending a
+#: sentence, with no blank line between them, is a menu: it ends a teaser list
+MENU_RUN, MENU_WORDS = 4, 4
 #: sign-up cues that also occur in article sentences ("a former editor of the parish
 #: newsletter"): a full sentence of at least eight words holding only these stays body
 WEAK_SIGNUP = frozenset({"newsletter"})
@@ -177,13 +180,13 @@ def _duplicates(table: LineTable) -> list[int | None]:
     return out
 
 
-def _nav_runs(table: LineTable) -> list[bool]:
-    """Per row: part of a run of at least three short lines (at most six words, no
-    sentence end) with no blank line between them?"""
+def _nav_runs(table: LineTable, min_run: int = 3, max_words: int = 6) -> list[bool]:
+    """Per row: part of a run of at least ``min_run`` short lines (at most ``max_words``
+    words, no sentence end) with no blank line between them?"""
     n = len(table.idx)
     local = table.local or [tuple(row) for row in table.x.tolist()]
     nwl = table.nwl or table.n_words.tolist()
-    short = [w <= 6 and not x[F_ENDS] for w, x in zip(nwl, local)]
+    short = [w <= max_words and not x[F_ENDS] for w, x in zip(nwl, local)]
     idx = table.idx
     out = [False] * n
     r = 0
@@ -194,7 +197,7 @@ def _nav_runs(table: LineTable) -> list[bool]:
         j = r + 1
         while j < n and short[j] and idx[j] == idx[j - 1] + 1:
             j += 1
-        if j - r >= 3:
+        if j - r >= min_run:
             out[r:j] = [True] * (j - r)
         r = j
     return out
@@ -278,6 +281,7 @@ def _segment_rows(table: LineTable, model: SegmentModel,
     gap = _gap_lengths(table, body_rows)
     mode, mode_cue = "none", ""
     nav_run = _nav_runs(table)
+    menu_run = _nav_runs(table, MENU_RUN, MENU_WORDS)
     bll = bl.tolist()
     for r in range(n):
         if r == top:
@@ -290,7 +294,7 @@ def _segment_rows(table: LineTable, model: SegmentModel,
             continue
         kinds[r], reasons[r], mode, mode_cue = _rule_kind(
             table, r, mode, mode_cue, head, top, first_body, last_body,
-            bll[r] if gap[r] <= MAX_GAP[0] else -np.inf, nav_run)
+            bll[r] if gap[r] <= MAX_GAP[0] else -np.inf, nav_run, menu_run)
     return list(zip(kinds, reasons))  # type: ignore[arg-type]
 
 
@@ -758,7 +762,7 @@ def _header_zone(table: LineTable, head: int, kinds: list, reasons: list,
 
 def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | None,
                top: int, first_body: int, last_body: int, body_logit: float,
-               nav_run: list[bool]):
+               nav_run: list[bool], menu_run: list[bool]):
     """Kind of a line the models left open -> (kind, reason, mode, mode_cue).
 
     ``mode`` is the section the page is in below or above the article: "none",
@@ -794,6 +798,8 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
         if nw >= 4:
             return "comment", "text in the comment section", mode, mode_cue
         return "boilerplate", "short line in the comment section", mode, mode_cue
+    if mode == "promo" and outside and menu_run[r] and not teaser:
+        mode = "none"  # a block of menu links: the teaser list is over
     if mode == "promo" and outside:
         if chrome and (x[F_SEPARATOR] or nav_spaces(s)) and chrome not in LEGAL_CHROME:
             return "navigation", "links separated by bars or wide spaces (a menu)", mode, mode_cue

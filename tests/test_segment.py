@@ -871,3 +871,15 @@ def test_photo_credits_naming_an_agency_are_captions_not_bylines():
     assert res[credit][0] == "caption"
     assert res["By Tom Reeve"][0] == "byline"
     assert line_table(["Image copyright Reuters"]).cues[0]["caption"] == "image copyright"
+
+
+def test_site_menu_under_a_teaser_list_is_navigation_not_promo():
+    """A block of menu links (four or more short lines with no blank line between) ends
+    the teaser list above it: the links are navigation, the teasers stay promo."""
+    lines = make_page().split("\n")
+    at = lines.index("Comments")
+    menu = ["Our Team", "Careers", "Advertise With Us", "Contact Us", "Site Map"]
+    lines[at:at] = menu + [""]
+    res = dict(zip(lines, segment.segment_lines(lines)))
+    assert [res[m][0] for m in menu] == ["navigation"] * len(menu)
+    assert res["Village Fete Returns After Four Years"][0] == "promo"
