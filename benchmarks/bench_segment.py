@@ -5,7 +5,7 @@
 
 The pages are synthetic, article-sized page dumps generated here from a small made-up
 vocabulary (menu, section label, headline, captions, a dozen body paragraphs, teasers,
-a comment section, footer: about 90 lines and 6,000 characters each, like a real news
+a comment section, footer: about 90 lines and 5,000 characters each, like a real news
 page dump). The baseline is ``[line.strip() for line in text.split("\\n")]``. Prints
 pages per second per core for both and their ratio. Every segmentation pass starts with
 an empty per-line feature cache (``clear_line_cache``), so repeated passes over the same
@@ -26,20 +26,19 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("MKL_NUM_THREADS", "1")
 
 import argparse  # noqa: E402
+import json  # noqa: E402
 import random  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-import json  # noqa: E402
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
 
 from analysis.segment import _segment_rows, predict_record  # noqa: E402
 from analysis.segment_features import clear_line_cache, line_table  # noqa: E402
 from analysis.segment_model import load_model  # noqa: E402
 
-REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSFRAME_SHARED", REPO.parent / "shared"))
 REAL = SHARED / "eval" / "boilerplate" / "pages_dev.jsonl"
 
