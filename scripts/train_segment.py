@@ -152,11 +152,16 @@ def predict_pages(pages: list[dict], model: SegmentModel) -> list[dict]:
             for p in pages]
 
 
+def write_jsonl(path: Path, preds: list[dict]) -> None:
+    """Predictions in the format of ``predict segments`` (one JSON object a line)."""
+    path.write_text("".join(json.dumps(r) + "\n" for r in preds), encoding="utf-8")
+
+
 def score(gold: Path, preds: list[dict], name: str, *extra: str) -> str:
     """Run the benchmark's scorer on ``preds``; its SUMMARY line is named ``name``."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{name}.jsonl"
-        path.write_text("".join(json.dumps(r) + "\n" for r in preds), encoding="utf-8")
+        write_jsonl(path, preds)
         res = subprocess.run([sys.executable, str(gold.parent / "score.py"), str(gold),
                               str(path), *extra], capture_output=True, text=True, check=True)
     return res.stdout
@@ -203,8 +208,7 @@ def main(argv=None) -> None:
             test = [p for p in pages if fold_of[p["group"]] == k]
             preds += predict_pages(test, fit(train, args.l2, args.stages, threshold=args.threshold))
         if args.cv_out:
-            args.cv_out.write_text("".join(json.dumps(r) + "\n" for r in preds),
-                                   encoding="utf-8")
+            write_jsonl(args.cv_out, preds)
         print(f"cross-validated ({args.cv} folds, whole sites left out):")
         print(score(args.pages, preds, "cv_leave_sites_out"))
 
