@@ -139,12 +139,15 @@ class Corpus:
 
     @cached_property
     def documents(self) -> pd.DataFrame:
-        """One row per document (see :func:`documents_frame`) plus the share of words per zone."""
+        """One row per document (see :func:`documents_frame`) plus the share of words per zone
+        and how its paragraphs are set apart (``paragraph_breaks``)."""
         frame = documents_frame(self._documents)
         try:
             from . import segment
             shares = segment.zone_shares(self.blocks)
             frame = frame.merge(shares, on="doc_id", how="left")
+            layout = segment.page_layout(self.raw_blocks)
+            frame = frame.merge(layout, on="doc_id", how="left")
         except ImportError:
             pass
         return frame

@@ -4,7 +4,9 @@ Parsed with lxml's HTML parser (never regex). Scripts, styles, templates, hidden
 (``hidden``, ``aria-hidden="true"``, inline ``display:none``/``visibility:hidden``) and
 comments are dropped. Block elements (headings, paragraphs, list items, table cells,
 figcaptions, divs, …) and ``<br>`` end a line; inline elements join into the current line;
-runs of whitespace inside a line fold to one space.
+runs of whitespace inside a line fold to one space. A blank line follows each paragraph
+and heading (``PARAGRAPH_TAGS``), as in the seed and the benchmark's page dumps: the
+segmentation reads paragraphs by the blank lines around them.
 """
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ BLOCK_TAGS = frozenset({
     "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre",
     "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 })
+#: block elements followed by a blank line in the dump
+PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 SPACES = re.compile(r"\s+")
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -110,9 +114,13 @@ def render(markup: str) -> HtmlPage:
                 skipping = None
             elif tag and tag.lower() in BLOCK_TAGS:
                 flush()
+                if tag.lower() in PARAGRAPH_TAGS and lines and lines[-1]:
+                    lines.append("")
             if el.tail and el is not root:
                 current.append(el.tail)
     flush()
+    while lines and not lines[-1]:
+        lines.pop()
     return HtmlPage(
         "\n".join(lines),
         _title(root),

@@ -1,6 +1,9 @@
 """Page segmentation: a kind, a zone and a readable reason for every line of a page dump.
 
 How a page is read (see also :mod:`analysis.segment_features`, :mod:`analysis.segment_model`):
+0. a page without blank lines between its paragraphs (one line per block, nothing between)
+   is read as if a blank line stood around every line that reads as a paragraph
+   (:func:`inferred_breaks`);
 
 1. every line with something visible on it (a line of zero-width spaces reads as blank)
    gets line-local features (length, function words, sentence punctuation, capitals,
@@ -59,7 +62,8 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
-from analysis.segment_features import LOCAL_FEATURES, NAV_SPACES_RE, LineTable, line_table
+from analysis.segment_features import (CLOSERS, LOCAL_FEATURES, NAV_SPACES_RE, SENT_END, LineTable,
+                                       count_words, is_invisible, line_table)
 from analysis.segment_model import SegmentModel, body_scores, headline_candidates, load_model
 
 KINDS = ("headline", "standfirst", "byline", "dateline", "section", "caption", "body",
@@ -130,6 +134,12 @@ CLUSTER_ROWS = [10]  # body lines further apart than this belong to different cl
 CLUSTER_SHARE = [0.5]  # clusters lighter than this share of the main one are dropped
 GAP_FILL = [-3.0]
 CLUSTER_BEFORE = [1]  # keep prose clusters above the main one when nothing cuts them off
+#: a page is read as having no blank lines between its paragraphs when fewer than this
+#: share of the gaps between its lines hold a blank line (the benchmark pages: 0.16 and up)
+SPACED_SHARE = 0.1
+#: on such a page, a line of PARAGRAPH_WORDS words or more, or of SENTENCE_WORDS or more
+#: ending a sentence, is read as a paragraph of its own (see :func:`inferred_breaks`)
+PARAGRAPH_WORDS, SENTENCE_WORDS = 8, 3
 GAP_STOP_CUES = frozenset({"promo_heading", "comment_heading", "boilerplate", "signup",
                            "app_links"})
 
@@ -774,6 +784,9 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
     nw = table.nwl[r]
     outside = r < top or r > last_body
     teaser = cues.get("teaser_prefix") or cues.get("teaser_suffix")
+    if teaser and first_body < r < last_body and not cues.get("teaser_prefix") and \
+            x[F_ENDS] and nw >= 8:  # "… says it will hire 300 more." is article text
+        teaser = None
     chrome = cues.get("boilerplate")
     if "comment_heading" in cues and nw <= 8:
         return ("boilerplate", f"cue phrase '{s}' opens the comment section",
@@ -791,6 +804,9 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
     if is_mark(s):
         return "boilerplate", "a lone mark or letter (a button such as close)", mode, mode_cue
     if mode == "comment" and outside:
+        if cues.get("teaser_prefix") and nw <= 15:  # "Video: … (2:14)" under the comments
+            return ("promo", f"teaser pattern '{cues['teaser_prefix']}' after the comments",
+                    "promo", cues["teaser_prefix"])
         if x[F_DATE_ONLY]:
             return "comment_meta", "date line in the comment section", mode, mode_cue
         if chrome and nw <= 12:
@@ -906,6 +922,47 @@ def _repeats_near(table: LineTable, r: int) -> bool:
     return False
 
 
+def _is_blank(line: str) -> bool:
+    """A line that reads as blank (nothing on it, or only invisible characters)."""
+    return not line or line.isspace() or (not line.isascii() and is_invisible(line))
+
+
+def _reads_as_paragraph(line: str) -> bool:
+    """On a page without blank lines: is this line a paragraph (or heading) of its own?"""
+    words = count_words(line)
+    return words >= PARAGRAPH_WORDS or (
+        words >= SENTENCE_WORDS and line.rstrip().rstrip(CLOSERS).endswith(SENT_END))
+
+
+def inferred_breaks(lines: list[str]) -> list[int] | None:
+    """Paragraph breaks for a page that has no blank lines between its paragraphs.
+
+    Page dumps usually set paragraphs and headings apart with a blank line, and the
+    segmentation reads them that way. Some crawlers and exports write one line per block
+    with nothing between. When fewer than ``SPACED_SHARE`` of the gaps between a page's
+    lines hold a blank line, the page is read as if a blank line stood before and after
+    every line that reads as a paragraph (``PARAGRAPH_WORDS`` words or more, or
+    ``SENTENCE_WORDS`` or more ending a sentence); runs of short lines (menus, teaser
+    lists) stay together. Returns the row of each line in that re-spaced copy, or None
+    for a page that has blank lines (or fewer than two lines).
+    """
+    filled = [i for i, ln in enumerate(lines) if not _is_blank(ln)]
+    if len(filled) < 2:
+        return None
+    gaps = sum(1 for a, b in zip(filled, filled[1:]) if b - a > 1)
+    if gaps >= SPACED_SHARE * (len(filled) - 1):
+        return None
+    para = [not _is_blank(ln) and _reads_as_paragraph(ln) for ln in lines]
+    rows: list[int] = []
+    row = 0
+    for i, ln in enumerate(lines):
+        if i and (para[i] or para[i - 1]) and not _is_blank(ln) and not _is_blank(lines[i - 1]):
+            row += 1  # the blank line read between them
+        rows.append(row)
+        row += 1
+    return rows
+
+
 def segment_lines(lines: list[str], model: SegmentModel | None = None,
                   explain: bool = True) -> list[LineKind]:
     """(kind, reason, duplicate_of) for every line of a page, blank lines included.
@@ -914,26 +971,57 @@ def segment_lines(lines: list[str], model: SegmentModel | None = None,
     ``reason``: a short phrase saying what decided the kind.
     ``duplicate_of``: line index of an earlier identical or near-identical line, else None.
     With ``explain=False`` (the prediction command) reasons are "" and duplicates are
-    not looked for, which is faster; the kinds are the same.
+    not looked for, which is faster; the kinds are the same. A page without blank lines
+    between its paragraphs is read with its paragraph breaks inferred
+    (:func:`inferred_breaks`); indices always refer to ``lines`` as given.
     """
     model = model or load_model()
-    table = line_table(lines)
+    rows_of = inferred_breaks(lines)
+    if rows_of is None:
+        table = line_table(lines)
+        where = table.idx  # line index of each row of the table
+    else:
+        spaced = [""] * (rows_of[-1] + 1)
+        for i, r in enumerate(rows_of):
+            spaced[r] = lines[i]
+        table = line_table(spaced)
+        line_at = {r: i for i, r in enumerate(rows_of)}
+        where = [line_at[r] for r in table.idx]
     rows = _segment_rows(table, model, explain)
     if not explain:
         out_fast: list[LineKind] = [("blank", "", None)] * len(lines)
-        for r, i in enumerate(table.idx):
+        for r, i in enumerate(where):
             out_fast[i] = (rows[r][0], "", None)
         return out_fast
     dups = _duplicates(table)
     out: list[LineKind] = [("blank", "blank line", None)] * len(lines)
-    for r, i in enumerate(table.idx):
+    for r, i in enumerate(where):
         kind, reason = rows[r]
         d = dups[r]
-        dup = table.idx[d] if d is not None and not is_mark(table.text[r]) else None
+        dup = where[d] if d is not None and not is_mark(table.text[r]) else None
         if dup is not None:
             reason = f"{reason}; repeats line {dup}"
         out[i] = (kind, reason, dup)
     return out
+
+
+def page_layout(blocks: pd.DataFrame) -> pd.DataFrame:
+    """Per doc_id: ``paragraph_breaks``, "blank lines" when the page sets its paragraphs
+    apart with blank lines, "inferred" when it has none and its paragraph breaks were
+    inferred from line length (see :func:`inferred_breaks`), "one block" for a document
+    of a single block."""
+    rows = []
+    for doc_id, g in blocks.groupby("doc_id", sort=False):
+        line_nos = g["line_no"].to_numpy(dtype=int)
+        lines = [""] * (int(line_nos.max()) + 1 if len(line_nos) else 0)
+        for ln, t in zip(line_nos.tolist(), g["text"].astype(str)):
+            lines[ln] = t if t.strip() else "."
+        if sum(1 for ln in lines if not _is_blank(ln)) < 2:
+            layout = "one block"
+        else:
+            layout = "blank lines" if inferred_breaks(lines) is None else "inferred"
+        rows.append((doc_id, layout))
+    return pd.DataFrame(rows, columns=["doc_id", "paragraph_breaks"])
 
 
 # ---------------------------------------------------------------- frames

@@ -127,12 +127,40 @@ def test_html_rendering_drops_scripts_and_hidden_text(tmp_path):
     <table><tr><td>cell one</td><td>cell two</td></tr></table><!-- a comment --></body></html>"""
     write(tmp_path / "p.html", page)
     corpus = analysis.load(tmp_path)
+    # a blank line follows each paragraph and heading, as in the seed and benchmark dumps
     assert corpus.texts["p"].split("\n") == [
-        "Home", "World", "Port Reopens", "Cranes at dawn.", "First paragraph with a link.", "After a break.",
-        "Loose div text", "inner para", "tail text", "cell one", "cell two"]
+        "Home", "World", "Port Reopens", "", "Cranes at dawn.", "First paragraph with a link.",
+        "After a break.", "", "Loose div text", "inner para", "", "tail text", "cell one", "cell two"]
     doc = corpus.documents.iloc[0]
     assert (doc["title"], doc["outlet"], doc["date"], doc["url"]) == (
         "Port Reopens", "The Ledger", "2024-03-01", "https://ledger.example/port")
+
+
+def test_saved_html_article_is_segmented_like_a_page_dump(tmp_path):
+    paras = [
+        "The library at Oak Street Primary reopened on Monday, six months after a burst pipe "
+        "flooded its lower floor and ruined most of its books.",
+        '"The children kept asking when they could come back," said head teacher Amira Castell. '
+        '"Today they ran straight to the picture books."',
+        "Parents and teachers raised more than eighteen thousand dollars for new books through "
+        "bake sales, a sponsored walk and a fun run.",
+        "The council has promised to move the boiler room upstairs before the winter so that the "
+        "same thing cannot happen again.",
+    ]
+    page = ("<html><head><title>Library Reopens</title></head><body>"
+            "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li>"
+            "<li><a href='/sport'>Sport</a></li></ul></nav><article>"
+            "<h1>School Library Reopens After Flood</h1><p class='byline'>By Tomas Lind</p>"
+            + "".join(f"<p>{t}</p>" for t in paras) +
+            "</article><aside><h2>You May Like</h2><ul><li><a href='/a'>Ten Tips for Reading "
+            "With Your Kids</a></li><li><a href='/b'>Flood Clean-up in Pictures</a></li></ul>"
+            "</aside><footer>© 2024 Riverside Herald</footer></body></html>")
+    write(tmp_path / "library.html", page)
+    blocks = analysis.load(tmp_path).blocks.set_index("text")
+    assert blocks.loc["School Library Reopens After Flood", "kind"] == "headline"
+    for para in paras:
+        assert blocks.loc[para, "kind"] == "body", para
+    assert blocks.loc["Ten Tips for Reading With Your Kids", "zone"] == "promotional"
 
 
 def test_html_cp1252_with_meta(tmp_path):

@@ -883,3 +883,87 @@ def test_site_menu_under_a_teaser_list_is_navigation_not_promo():
     res = dict(zip(lines, segment.segment_lines(lines)))
     assert [res[m][0] for m in menu] == ["navigation"] * len(menu)
     assert res["Village Fete Returns After Four Years"][0] == "promo"
+
+
+# ---------------------------------------------------------------- pages without blank lines
+
+
+def _dense(text: str) -> str:
+    """The page with its blank lines taken out (one line per block, nothing between)."""
+    return "\n".join(ln for ln in text.split("\n") if ln.strip())
+
+
+def test_page_without_blank_lines_is_read_like_the_same_page_with_them(page):
+    dense = _dense(page)
+    result = segment.segment_lines(dense.split("\n"))
+    assert len(result) == len(dense.split("\n"))
+    assert kinds_of(result, dense, "Brackenford Council Backs Plan to Rebuild Canal Footbridge") \
+        == ["headline"]
+    for para in BODY:
+        assert kinds_of(result, dense, para) == ["body"], para
+    assert kinds_of(result, dense, CAPTION) == ["caption", "caption"]
+    assert kinds_of(result, dense, "You May Like") == ["promo"]
+    assert kinds_of(result, dense, "by: Ada Finch from: Brackenford") == ["comment_meta"]
+    assert kinds_of(result, dense, "Nine months seems optimistic to me, but good luck to them.") \
+        == ["comment"]
+    # duplicates point at lines of the page as given, not of a re-spaced copy
+    lines = dense.split("\n")
+    first, second = [i for i, ln in enumerate(lines) if ln == CAPTION]
+    assert result[second][2] == first
+    assert f"repeats line {first}" in result[second][1]
+    # the prediction command agrees
+    assert segment.predict_record(dense)["kinds"] == [k for k, _, _ in result]
+
+
+def test_paragraph_breaks_are_inferred_only_when_a_page_has_no_blank_lines(page):
+    assert segment.inferred_breaks(page.split("\n")) is None
+    dense = _dense(page).split("\n")
+    rows = segment.inferred_breaks(dense)
+    assert rows is not None and len(rows) == len(dense)
+    assert rows == sorted(set(rows))  # lines keep their order
+    body_row = rows[dense.index(BODY[0])]
+    assert rows[dense.index(BODY[0]) + 1] == body_row + 2  # a blank line after a paragraph
+    menu = [rows[dense.index(w)] for w in ("Home", "Local", "Sport")]
+    assert menu == list(range(menu[0], menu[0] + 3))  # a menu stays one block
+    assert segment.inferred_breaks(["One line only"]) is None
+    assert segment.inferred_breaks([]) is None
+
+
+def test_page_layout_per_document():
+    import analysis
+
+    spaced = make_page()
+    corpus = analysis.Corpus.from_texts({"spaced": spaced, "dense": _dense(spaced)})
+    docs = corpus.documents.set_index("doc_id")
+    assert docs.loc["spaced", "paragraph_breaks"] == "blank lines"
+    assert docs.loc["dense", "paragraph_breaks"] == "inferred"
+    assert docs.loc["dense", "share_editorial"] > 0.5
+    assert abs(docs.loc["dense", "share_editorial"] - docs.loc["spaced", "share_editorial"]) < 0.1
+
+
+def test_sentence_ending_in_more_is_not_a_teaser():
+    lines = ["Bakery Chain Opens Three New Shops in the North", "",
+             BODY[0], "", BODY[1], "",
+             "The company employs about 1,200 people and says it will hire 300 more.", "",
+             BODY[2], "", "Read the full plan and find out more", ""]
+    kinds = [k for k, _, _ in segment.segment_lines(lines)]
+    assert kinds[6] == "body"
+
+
+def test_video_teaser_with_a_running_time_after_the_comments_is_not_a_comment():
+    lines = make_page().split("\n")
+    at = lines.index("© 2025 Brackenford Gazette. All rights reserved.")
+    lines[at:at] = ["Video: Council meeting highlights (2:14)", "",
+                    "Video: Footbridge repairs explained (1:05)", ""]
+    result = segment.segment_lines(lines)
+    for i in (at, at + 2):
+        assert result[i][0] == "promo", result[i]
+    assert "Video" not in " ".join(segment.comments_frame(
+        segment.segment_blocks(_blocks_of(lines)))["text"])
+
+
+def _blocks_of(lines: list[str]) -> pd.DataFrame:
+    rows = [(i, ln) for i, ln in enumerate(lines) if ln.strip()]
+    return pd.DataFrame({"doc_id": "d", "block_id": range(len(rows)),
+                         "line_no": [i for i, _ in rows], "text": [t for _, t in rows],
+                         "n_words": [len(t.split()) for _, t in rows]})
