@@ -41,6 +41,9 @@ class Settings:
         column (or JSON key) names in .jsonl/.csv/.tsv corpora. Only ``text_column`` is required.
     max_doc_bytes: a document is cut after this many bytes (a problem records the cut).
     max_total_chars: loading stops adding documents past this many characters in all.
+    keep_duplicates: keep a document whose text repeats an earlier one word for word (a
+        page saved twice). By default the copy is left out, so it is not counted twice,
+        and a problem (stage ``duplicate``) names it and the document it repeats.
     """
 
     text_column: str = "text"
@@ -51,6 +54,7 @@ class Settings:
     outlet_column: str = "outlet"
     max_doc_bytes: int = 5_000_000
     max_total_chars: int = 1_500_000_000
+    keep_duplicates: bool = False
 
 
 @dataclass
@@ -363,7 +367,29 @@ def load_documents(source, settings: Settings | None = None, progress: bool | No
                 doc.outlet = meta.get("outlet", doc.outlet)
             documents.append(doc)
             total += len(doc.text)
+    if not settings.keep_duplicates:
+        documents = _drop_repeats(documents, problems)
     return Loaded(documents, problems)
+
+
+def _drop_repeats(documents: list[Document], problems: list[Problem]) -> list[Document]:
+    """Documents without the later copies of a text already loaded (the same words in the
+    same order; line endings and spacing may differ); each copy left out is a problem."""
+    first: dict[str, Document] = {}
+    kept = []
+    for doc in documents:
+        key = " ".join(doc.text.split())
+        if not key:
+            kept.append(doc)
+            continue
+        seen = first.setdefault(key, doc)
+        if seen is doc:
+            kept.append(doc)
+        else:
+            problems.append(Problem(doc.source, doc.doc_id, "duplicate",
+                                    f"same text as {seen.doc_id} ({seen.source}); analysed once, "
+                                    "as that document (Settings.keep_duplicates keeps both)"))
+    return kept
 
 
 def documents_from_texts(texts: dict[str, str] | Sequence[str], source: str = "<memory>") -> Loaded:

@@ -59,9 +59,9 @@ def test_empty_file_is_a_document_with_zero_blocks_and_a_problem(tmp_path):
 
 
 def test_folder_recursive_glob_and_list(tmp_path):
-    write(tmp_path / "a" / "one.txt", PAGE)
-    write(tmp_path / "a" / "b" / "two.txt", PAGE)
-    write(tmp_path / "three.txt", PAGE)
+    write(tmp_path / "a" / "one.txt", PAGE + "one")
+    write(tmp_path / "a" / "b" / "two.txt", PAGE + "two")
+    write(tmp_path / "three.txt", PAGE + "three")
     assert sorted(analysis.load(tmp_path).texts) == ["one", "three", "two"]
     assert sorted(analysis.load(str(tmp_path / "**" / "t*.txt")).texts) == ["three", "two"]
     assert sorted(analysis.load([tmp_path / "three.txt", tmp_path / "a" / "one.txt"]).texts) == ["one", "three"]
@@ -180,7 +180,7 @@ def test_huge_single_line_is_cut_with_a_problem(tmp_path):
 
 def test_total_cap_records_every_file_left_out(tmp_path):
     for i in range(5):
-        write(tmp_path / f"p{i}.txt", "x" * 100)
+        write(tmp_path / f"p{i}.txt", str(i) * 100)
     corpus = analysis.load(tmp_path, settings=Settings(max_total_chars=150))
     assert len(corpus) == 2
     assert len(corpus.problems) == 3 and corpus.problems["message"].str.contains("max_total_chars").all()
@@ -211,3 +211,24 @@ def test_seed_loads_with_exact_offsets(seed_path):
     for row in blocks.itertuples():
         assert text[row.char_start:row.char_end] == row.text
     assert blocks["text"].iloc[1].startswith("Kerry: US, Russia")
+
+
+def test_a_page_saved_twice_is_analysed_once_and_reported(tmp_path):
+    page = "Port Reopens\n\nThe port reopened on Monday after the storm, officials said.\n"
+    write(tmp_path / "a.txt", page)
+    write(tmp_path / "b_copy.txt", page.replace("\n", "\r\n") + "\n\n")  # same words
+    write(tmp_path / "c.txt", "Another story\n\nA different text entirely, about the ferry.\n")
+    corpus = analysis.load(tmp_path)
+    assert sorted(corpus.texts) == ["a", "c"]
+    [problem] = corpus.problems.itertuples()
+    assert problem.stage == "duplicate" and problem.file.endswith("b_copy.txt")
+    assert "same text as a" in problem.message
+    kept = analysis.load(tmp_path, keep_duplicates=True)
+    assert sorted(kept.texts) == ["a", "b_copy", "c"] and kept.problems.empty
+
+
+def test_empty_files_are_not_duplicates_of_each_other(tmp_path):
+    write(tmp_path / "e1.txt", "")
+    write(tmp_path / "e2.txt", "")
+    stages = analysis.load(tmp_path).problems["stage"].tolist()
+    assert "duplicate" not in stages
