@@ -28,10 +28,16 @@ def _summary(args: argparse.Namespace) -> int:
 def _predict(args: argparse.Namespace) -> int:
     from .predict import run
 
-    with open(args.infile, encoding="utf-8") as fin, open(args.outfile, "w", encoding="utf-8") as fout:
-        failures = run(args.task, fin, fout)
-    if failures:
-        print(f"predict {args.task}: {failures} record(s) fell back; see messages above", file=sys.stderr)
+    counts: dict[str, int] = {}
+    # bytes that are not UTF-8 reach ``run`` as lone surrogates, which it reports line by line
+    with open(args.infile, encoding="utf-8", errors="surrogateescape", newline="\n") as fin, \
+            open(args.outfile, "w", encoding="utf-8") as fout:
+        run(args.task, fin, fout, counts=counts)
+    fell_back = counts["bad_record"] + counts["failed"]
+    if fell_back or counts["not_json"]:
+        print(f"predict {args.task}: {fell_back + counts['not_json']} line(s) reported above: "
+              f"{fell_back} record(s) fell back, {counts['not_json']} line(s) skipped (not JSON)",
+              file=sys.stderr)
     return 0
 
 

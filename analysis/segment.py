@@ -251,6 +251,10 @@ def _segment_rows(table: LineTable, model: SegmentModel,
             if any("signup" in table.cues[j] for j in range(r + 1, min(r + 1 + SIGNUP_ROWS, n))):
                 hl[k] = -np.inf
         best = int(np.argmax(hl))
+        lone = cand_rows[best]  # the only body line is the article, not its headline,
+        if kinds[lone] == "body" and len(body_rows) == 1 and (  # when it is a sentence
+                table.local[lone][F_ENDS] or table.nwl[lone] > 30):  # or a long text
+            hl[best] = -np.inf
         if hl[best] > -4.0:
             head = cand_rows[best]
             if kinds[head] == "body":

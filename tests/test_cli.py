@@ -51,3 +51,21 @@ def test_predict_never_fails_and_keeps_one_answer_per_record(tmp_path):
     quotes = json.loads((tmp_path / "quotes.jsonl").read_text().splitlines()[0])["quotes"]
     text = json.loads(records[0])["text"]
     assert [text[q["start"]:q["end"]] for q in quotes] == ["We are ready,"]
+
+
+def test_predict_reports_every_bad_line_and_the_summary_counts_them(tmp_path):
+    """The audit's repro: bad records and a line of bytes that are not UTF-8. Each problem is one
+    stderr line naming its line number; the summary's numbers add up to those lines."""
+    src = tmp_path / "bad.jsonl"
+    src.write_bytes(b'[1]\n"str"\nnull\n{"id": "m"}\n{"text": null}\n{"text": 7}\n{"text": ["a", "b"]}\n'
+                    b'this is {not json\n{"id": "x", "text": "caf\xe9 au lait"}\n'
+                    b'{"id": "ok", "text": "Mayor Ana Ruiz opened the bridge."}\n')
+    for task in ("readability", "quotes", "actors"):
+        out = tmp_path / f"{task}.jsonl"
+        result = run("predict", task, str(src), str(out))
+        assert result.returncode == 0, result.stderr
+        assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == [None] * 3 + ["m"] + [None] * 3 + ["ok"]
+        *messages, summary = result.stderr.splitlines()
+        assert [m.split(":")[1].split()[:2] for m in messages] == [["line", str(n)] for n in range(1, 10)], messages
+        assert "not UTF-8" in messages[8]
+        assert summary == f"predict {task}: 9 line(s) reported above: 7 record(s) fell back, 2 line(s) skipped (not JSON)"

@@ -967,3 +967,14 @@ def _blocks_of(lines: list[str]) -> pd.DataFrame:
     return pd.DataFrame({"doc_id": "d", "block_id": range(len(rows)),
                          "line_no": [i for i, _ in rows], "text": [t for _, t in rows],
                          "n_words": [len(t.split()) for _, t in rows]})
+
+
+def test_a_text_of_one_line_is_the_article_not_its_headline():
+    # CSV and JSONL exports often hold an article as one line without breaks
+    sentence = ("Bridge repairs on the ring road have been delayed until the spring, the council "
+                "said on Tuesday, after engineers found more damage than expected.")
+    assert segment.segment_lines([sentence])[0][0] == "body"
+    assert segment.segment_lines([BODY[0] + " " + BODY[1]])[0][0] == "body"
+    assert segment.segment_lines(["Council Delays Bridge Repairs"])[0][0] == "headline"
+    kinds = [k for k, _, _ in segment.segment_lines(["Council Delays Bridge Repairs", "", sentence])]
+    assert kinds == ["headline", "blank", "body"]
