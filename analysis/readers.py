@@ -239,16 +239,16 @@ def read_table(path: Path, fmt: str, settings: Settings, problems: list[Problem]
                                     "set Settings.text_column"))
             return
         while True:
+            line_no = reader.line_num + 1  # a record's first line (a quoted field may span more)
             try:
                 values = next(reader)
             except StopIteration:
                 break
             except csv.Error as exc:
-                problems.append(Problem(f"{path}:{reader.line_num}", None, "parse", f"line {reader.line_num}: {exc}"))
+                problems.append(Problem(f"{path}:{line_no}", None, "parse", f"line {line_no}: {exc}"))
                 continue
             if not values or not any(v.strip() for v in values):
                 continue
-            line_no = reader.line_num
             if len(values) != len(header):
                 problems.append(Problem(f"{path}:{line_no}", None, "parse",
                                         f"line {line_no}: {len(values)} fields where the header has {len(header)}; row skipped"))

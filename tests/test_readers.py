@@ -103,6 +103,8 @@ def test_csv_and_tsv_with_bad_lines(tmp_path):
     assert corpus.texts == {"1": "Multi\nline text", "3": "ok", "q": "Tab separated text"}
     [problem] = corpus.problems.itertuples()
     assert "c.csv:4" in problem.file and "2 fields" in problem.message
+    sources = corpus.documents.set_index("doc_id")["source"]
+    assert sources["1"].endswith("c.csv:2") and sources["3"].endswith("c.csv:5")  # first lines
 
 
 def test_csv_without_text_column_says_which_columns_exist(tmp_path):
