@@ -57,6 +57,10 @@ class Settings:
     keep_duplicates: bool = False
 
 
+#: corpus files with one document per row (their ids come from an id column)
+ROW_FORMATS = frozenset({"jsonl", "csv", "tsv"})
+
+
 @dataclass
 class Document:
     """One document: its decoded text and what we know about where it came from."""
@@ -358,6 +362,10 @@ def load_documents(source, settings: Settings | None = None, progress: bool | No
                 for problem in problems[mark:]:
                     if problem.doc_id == base:
                         problem.doc_id = doc.doc_id
+                if doc.format in ROW_FORMATS:  # an id column that repeats is worth a note
+                    problems.append(Problem(doc.source, doc.doc_id, "read",
+                                            f"id {base!r} is used by an earlier document; "
+                                            f"this one is {doc.doc_id!r}"))
             mark = len(problems)
             meta = metadata.get(str(path.resolve()))
             if meta:

@@ -234,3 +234,13 @@ def test_empty_files_are_not_duplicates_of_each_other(tmp_path):
     write(tmp_path / "e2.txt", "")
     stages = analysis.load(tmp_path).problems["stage"].tolist()
     assert "duplicate" not in stages
+
+
+def test_a_repeated_id_in_a_corpus_file_is_renamed_and_reported(tmp_path):
+    write(tmp_path / "c.jsonl", '{"id": "j1", "text": "First story about the port."}\n'
+                               '{"id": "j1", "text": "Second story about the ferry."}\n')
+    corpus = analysis.load(tmp_path)
+    assert sorted(corpus.texts) == ["j1", "j1-2"]
+    [problem] = corpus.problems.itertuples()
+    assert problem.doc_id == "j1-2" and problem.file.endswith("c.jsonl:2")
+    assert "id 'j1' is used by an earlier document" in problem.message
