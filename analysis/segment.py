@@ -950,10 +950,11 @@ def inferred_breaks(lines: list[str]) -> list[int] | None:
     lists) stay together. Returns the row of each line in that re-spaced copy, or None
     for a page that has blank lines (or fewer than two lines).
     """
-    filled = [i for i, ln in enumerate(lines) if not _is_blank(ln)]
+    filled = [i for i, ln in enumerate(lines)  # as _is_blank, inlined: runs on every page
+              if ln and not ln.isspace() and (ln.isascii() or not is_invisible(ln))]
     if len(filled) < 2:
         return None
-    gaps = sum(1 for a, b in zip(filled, filled[1:]) if b - a > 1)
+    gaps = sum(b - a > 1 for a, b in zip(filled, filled[1:]))
     if gaps >= SPACED_SHARE * (len(filled) - 1):
         return None
     para = [not _is_blank(ln) and _reads_as_paragraph(ln) for ln in lines]
