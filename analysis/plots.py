@@ -30,12 +30,76 @@ METRIC_LABELS = {
     "dale_chall_readability_score": "Dale–Chall score", "linsear_write_formula": "Linsear Write grade",
     "spache_readability": "Spache grade (approximate)",
 }
+#: one fixed colour per zone, used by every figure that shows zones (and matching the kinds' hues above)
 ZONE_COLORS = {"editorial": "#1b6ca8", "promotional": "#e07a1f", "user": "#8064a2", "boilerplate": "#bdbdbd"}
+#: points of groups that are neither zones nor kinds (outlets…): one neutral colour, so no zone colour is reused
+NEUTRAL_COLOR = "#4d4d4d"
+#: how a missing value is shown in tables (notebook pages and the report index)
+MISSING = "—"
 
 
 def use_style() -> None:
-    """Apply the kit's matplotlib style."""
+    """Apply the kit's look: its matplotlib style for figures and, in a notebook, its table
+    display (missing values shown as "—" instead of NaN, None or <NA>)."""
     plt.style.use(str(STYLE))
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython comes with the notebooks
+        return
+    shell = get_ipython()
+    if shell is not None:
+        shell.display_formatter.formatters["text/html"].for_type(pd.DataFrame, table_html)
+
+
+def _missing_as_nan(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with every missing value (None, NaN, NaT, <NA>) as NaN, so one ``na_rep`` shows them all."""
+    out = frame
+    for i in range(frame.shape[1]):
+        col = frame.iloc[:, i]
+        if col.dtype.kind in "fc" or not col.isna().any():
+            continue
+        if out is frame:
+            out = frame.copy()
+        if col.dtype.kind == "M":  # dates keep pandas' look: no 00:00:00 when every time is midnight
+            dates = col.dropna()
+            fmt = "%Y-%m-%d" if (dates == dates.dt.normalize()).all() else "%Y-%m-%d %H:%M:%S"
+            col = col.dt.strftime(fmt)
+        out.isetitem(i, col.astype(object).where(col.notna(), np.nan))
+    return out
+
+
+def table_html(frame: pd.DataFrame) -> str:
+    """A data frame as the notebooks show it (pandas' own HTML, escaped, the same row and
+    column limits), with missing values shown as :data:`MISSING`."""
+    try:
+        max_rows = pd.get_option("display.max_rows")
+        if max_rows and len(frame) > max_rows:
+            max_rows = pd.get_option("display.min_rows") or max_rows
+        return _missing_as_nan(frame).to_html(
+            na_rep=MISSING, escape=True, notebook=True, max_rows=max_rows,
+            max_cols=pd.get_option("display.max_columns"),
+            show_dimensions=pd.get_option("display.show_dimensions"))
+    except Exception:  # noqa: BLE001 - never lose a table over its display: fall back to pandas'
+        return frame._repr_html_()
+
+
+def no_data(ax, message: str):
+    """Say in words on the panel that there is nothing to draw (no empty axes with meaningless ticks).
+
+    Keeps the title, removes ticks, grid, spines and legend; the note is also in the figure's
+    alternative text (:func:`describe`)."""
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.set_xlabel("")
+    ax.set_ylabel("")
+    ax.grid(False)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    if ax.get_legend() is not None:
+        ax.get_legend().remove()
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, fontsize=11,
+            color="#555555", wrap=True, gid="no-data")
+    return ax.figure
 
 
 def _axes(ax, figsize=None):
@@ -66,6 +130,8 @@ def page_map(blocks: pd.DataFrame, ax=None, max_docs: int = 40, weight: str = "n
     ax.set_xlabel("position on the page (% of words, top of page at left)")
     ax.set_ylabel("document")
     ax.set_title("Page map: what each part of every page is")
+    if not docs:
+        return no_data(ax, "no data: no page has any text")
     present = [k for k in KIND_COLORS if k in set(map(str, blocks["kind"]))]
     ax.legend(handles=[Patch(color=KIND_COLORS[k], label=k) for k in present],
               loc="upper left", bbox_to_anchor=(1.01, 1), title="kind")
@@ -95,6 +161,8 @@ def zone_shares(documents: pd.DataFrame, by: str = "doc_id", ax=None, max_rows: 
     ax.set_xlabel("share of the page's words (%)")
     ax.set_ylabel("outlet" if by == "outlet" else by.replace("_", " "))
     ax.set_title("Editorial, promotional, user and boilerplate words" + (" by outlet" if by == "outlet" else ""))
+    if frame.empty:
+        return no_data(ax, "no data: no page has any words")
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), title="zone")
     return fig
 
@@ -106,9 +174,11 @@ def metric_by_group(frame: pd.DataFrame, metric: str, by: str, ax=None, unit: st
               if (data[by] == g).any()]
     fig, ax = _axes(ax, figsize=(9, 0.5 * len(groups) + 1.8))
     rng = np.random.default_rng(0)
+    palette = ZONE_COLORS if by == "zone" else KIND_COLORS if by == "kind" else {}
     for i, group in enumerate(groups):
         values = data.loc[data[by] == group, metric].to_numpy(dtype=float)
-        ax.scatter(values, i + rng.uniform(-0.15, 0.15, len(values)), s=14, alpha=0.6)
+        ax.scatter(values, i + rng.uniform(-0.15, 0.15, len(values)), s=14, alpha=0.6,
+                   color=palette.get(str(group), NEUTRAL_COLOR))
         ax.plot([np.median(values)] * 2, [i - 0.3, i + 0.3], color="black", linewidth=2)
     ax.set_yticks(range(len(groups)), labels=[str(g) for g in groups])
     ax.invert_yaxis()
@@ -118,6 +188,8 @@ def metric_by_group(frame: pd.DataFrame, metric: str, by: str, ax=None, unit: st
     ax.set_xlabel(f"{label} ({unit})")
     ax.set_ylabel(by)
     ax.set_title(f"{label} by {by} (black bar: median)")
+    if not groups:
+        return no_data(ax, "no data: no text long enough to score")
     return fig
 
 
@@ -125,9 +197,12 @@ def compare_scores(frame: pd.DataFrame, ours: str, theirs: str, ax=None, unit: s
     """Scatter of our score against another implementation's, with the line of agreement."""
     data = frame.dropna(subset=[ours, theirs])
     fig, ax = _axes(ax, figsize=(5.5, 5.5))
+    if data.empty:
+        ax.set_title("Where the kit and textstat disagree")
+        return no_data(ax, "no data: no paragraph long enough to compare")
     ax.scatter(data[ours], data[theirs], s=16, alpha=0.7)
-    lo = float(np.nanmin([data[ours].min(), data[theirs].min(), 0])) if len(data) else 0
-    hi = float(np.nanmax([data[ours].max(), data[theirs].max(), 1])) if len(data) else 1
+    lo = float(np.nanmin([data[ours].min(), data[theirs].min(), 0]))
+    hi = float(np.nanmax([data[ours].max(), data[theirs].max(), 1]))
     ax.plot([lo, hi], [lo, hi], color="grey", linestyle="--", linewidth=1, label="same score")
     label = METRIC_LABELS.get(ours, ours.replace("_", " "))
     ax.set_xlabel(f"kit: {label} ({unit})")
@@ -139,10 +214,16 @@ def compare_scores(frame: pd.DataFrame, ours: str, theirs: str, ax=None, unit: s
 
 
 def ranked_bars(values: pd.Series, title: str, xlabel: str, ax=None, top_n: int = 15,
-                highlight: pd.Series | None = None, highlight_label: str = "", other_label: str = ""):
-    """Horizontal bars of the ``top_n`` largest values; ``highlight`` (bool per index) colours some bars."""
-    values = values.sort_values(ascending=False).head(top_n)
+                highlight: pd.Series | None = None, highlight_label: str = "", other_label: str = "",
+                empty: str = "no data: nothing to rank"):
+    """Horizontal bars of the ``top_n`` largest values; ``highlight`` (bool per index) colours some bars.
+
+    With no values the panel says ``empty`` in words."""
+    values = values.dropna().sort_values(ascending=False).head(top_n)
     fig, ax = _axes(ax, figsize=(9, 0.34 * len(values) + 1.6))
+    if values.empty:
+        ax.set_title(title)
+        return no_data(ax, empty)
     colors = ["#1b6ca8"] * len(values)
     if highlight is not None:
         colors = ["#e07a1f" if bool(highlight.get(i, False)) else "#1b6ca8" for i in values.index]
@@ -150,6 +231,11 @@ def ranked_bars(values: pd.Series, title: str, xlabel: str, ax=None, top_n: int 
                   loc="lower right")
     ax.barh([str(i) for i in values.index], values.to_numpy(dtype=float), color=colors)
     ax.invert_yaxis()
+    if (values >= 0).all():  # bars start at 0; all zero: a 0–1 axis, not ±0.04, and a note
+        ax.set_xlim(0, None if values.max() > 0 else 1)
+        if values.max() == 0:
+            ax.text(0.5, 0.5, "every value is 0", ha="center", va="center", transform=ax.transAxes,
+                    fontsize=11, color="#555555", gid="note")
     ax.set_xlabel(xlabel)
     ax.set_title(title)
     return fig
@@ -167,8 +253,7 @@ def cooccurrence_network(pairs: pd.DataFrame, ax=None, top_n: int = 20, min_coun
     ax.set_title("Who is mentioned with whom")
     ax.set_axis_off()
     if not nodes:
-        ax.text(0.5, 0.5, "no actors mentioned together", ha="center", va="center", transform=ax.transAxes)
-        return fig
+        return no_data(ax, "no data: no actors mentioned together")
     angle = {n: 2 * math.pi * i / len(nodes) for i, n in enumerate(nodes)}
     pos = {n: (math.cos(a), math.sin(a)) for n, a in angle.items()}
     shown = pairs[pairs["name_a"].isin(nodes) & pairs["name_b"].isin(nodes)]
@@ -196,6 +281,7 @@ def describe(fig) -> str:
             bits.append(f"horizontal axis: {ax.get_xlabel()}")
         if ax.get_ylabel():
             bits.append(f"vertical axis: {ax.get_ylabel()}")
+        bits += [t.get_text() for t in ax.texts if t.get_gid() in ("no-data", "note")]
         text = "; ".join(b for b in bits if b)
         if text:
             parts.append(text)

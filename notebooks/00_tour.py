@@ -20,9 +20,11 @@ outlet = None                  # show only this outlet (None: all)
 
 # %%
 import analysis
+from analysis import plots
 from analysis.exercises import check, question
 from analysis.highlight import highlight_blocks
 
+plots.use_style()                      # the kit's look for tables: a missing value shows as "—"
 corpus = analysis.load(data_path)
 if outlet:
     corpus = corpus.subset(outlet=outlet)

@@ -61,7 +61,8 @@ editorial["method"].value_counts().rename("quotations").to_frame()
 # %%
 density = quote_density(quotes, corpus.blocks, by="document")
 fig = plots.ranked_bars(density.set_index("doc_id")["quoted_share"] * 100,
-                        "Share of each page's words that are direct quotation", "quoted words (%)", top_n=top_n)
+                        "Share of each page's words that are direct quotation", "quoted words (%)", top_n=top_n,
+                        empty="no data: no page has editorial words")
 plots.show(fig, "quote_density", figures_dir)
 
 # %% [markdown]
@@ -71,7 +72,8 @@ plots.show(fig, "quote_density", figures_dir)
 # %%
 voice = share_of_voice(quotes[quotes["zone"].astype(str) == "editorial"])
 totals = voice.groupby("speaker")["quoted_words"].sum()
-fig = plots.ranked_bars(totals, "Who gets the most words quoted", "words quoted", top_n=top_n)
+fig = plots.ranked_bars(totals, "Who gets the most words quoted", "words quoted", top_n=top_n,
+                        empty="no data: no quotation with a known speaker")
 plots.show(fig, "share_of_voice", figures_dir)
 
 # %% [markdown]

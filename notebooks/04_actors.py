@@ -38,7 +38,8 @@ actors = corpus.actors
 # %%
 top = actors.groupby("name").agg(n_mentions=("n_mentions", "sum"), quoted=("quoted", "any"))
 fig = plots.ranked_bars(top["n_mentions"], "Most mentioned actors", "mentions", top_n=top_n,
-                        highlight=top["quoted"].astype(bool), highlight_label="quoted", other_label="only mentioned")
+                        highlight=top["quoted"].astype(bool), highlight_label="quoted", other_label="only mentioned",
+                        empty="no data: no actor found")
 plots.show(fig, "top_actors", figures_dir)
 
 # %% [markdown]

@@ -39,7 +39,7 @@ if outlet:
 docs = corpus.documents
 read = corpus.readability(level="document")
 density = quote_density(corpus.quotes, corpus.blocks, by="document")
-summary = pd.Series({
+summary = pd.Series({  # counts stay whole numbers; a value that cannot be computed shows as "—"
     "documents": len(docs),
     "outlets": docs["outlet"].nunique(),
     "words": int(docs["n_words"].sum()),
@@ -50,7 +50,7 @@ summary = pd.Series({
     "median share of words quoted (%)": round(100 * density["quoted_share"].median(), 1),
     "actors": len(corpus.actors),
     "problems while reading": len(corpus.problems),
-}, name="value")
+}, name="value", dtype=object)
 summary.to_frame()
 
 # %%
@@ -59,10 +59,12 @@ plots.zone_shares(docs, by="outlet", ax=axes[0, 0])
 plots.metric_by_group(read.merge(docs[["doc_id", "outlet"]], on="doc_id").assign(
     outlet=lambda d: d["outlet"].fillna("(unknown)")), "flesch_kincaid_grade", by="outlet", ax=axes[0, 1])
 voice = corpus.quotes[corpus.quotes["zone"].astype(str) == "editorial"].groupby("speaker")["n_words"].sum()
-plots.ranked_bars(voice, "Who gets the most words quoted", "words quoted", ax=axes[1, 0], top_n=top_n)
+plots.ranked_bars(voice, "Who gets the most words quoted", "words quoted", ax=axes[1, 0], top_n=top_n,
+                  empty="no data: no quotation with a known speaker")
 top = corpus.actors.groupby("name").agg(n_mentions=("n_mentions", "sum"), quoted=("quoted", "any"))
 plots.ranked_bars(top["n_mentions"], "Most mentioned actors", "mentions", ax=axes[1, 1], top_n=top_n,
-                  highlight=top["quoted"].astype(bool), highlight_label="quoted", other_label="only mentioned")
+                  highlight=top["quoted"].astype(bool), highlight_label="quoted", other_label="only mentioned",
+                  empty="no data: no actor found")
 fig.tight_layout()
 plots.show(fig, "summary", figures_dir)
 

@@ -32,3 +32,11 @@ def test_notebooks_call_the_package_and_have_exercises(path):
     source = path.with_suffix(".py").read_text()
     assert "import analysis" in source
     assert "## What to look for" in source and source.count("check(") >= 2
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebooks_use_the_kits_display(path):
+    """plots.use_style() sets the figure style and shows missing values in tables as "—"."""
+    source = path.with_suffix(".py").read_text()
+    setup = source.index("plots.use_style()")
+    assert setup < source.index("analysis.load(")
