@@ -124,7 +124,9 @@ def solution(name: str, corpus) -> Any:
 
 
 class Feedback(str):
-    """The checker's answer: a string starting with "right" or "not yet"; ``.ok`` says which."""
+    """The checker's answer: a string starting with "right" or "not yet"; ``.ok`` says which.
+
+    A notebook shows it as a sentence (not as a quoted Python string)."""
 
     ok: bool
 
@@ -132,6 +134,19 @@ class Feedback(str):
         obj = super().__new__(cls, text)
         obj.ok = ok
         return obj
+
+    def _repr_pretty_(self, printer, cycle) -> None:
+        printer.text(str(self))
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        text = str(self)
+        label = "right" if self.ok else "not yet"
+        label = label if text.startswith(label) else ""
+        color = "#1a7f37" if self.ok else "#9a4a00"
+        return (f'<p class="newsframe-feedback"><b style="color:{color}">{escape(label)}</b>'
+                f"{escape(text[len(label):])}</p>")
 
 
 def check(name: str, answer: Any, corpus) -> Feedback:

@@ -39,3 +39,19 @@ def test_numbers_compare_as_numbers(corpus):
 
 def test_unknown_exercise_lists_the_known_ones(corpus):
     assert "tour_blocks" in check("no_such_thing", 1, corpus)
+
+
+def test_feedback_shows_as_a_sentence_not_a_quoted_string(corpus):
+    from IPython.lib.pretty import pretty
+
+    wrong = check("tour_blocks", -1, corpus)
+    assert pretty(wrong) == str(wrong) and not pretty(wrong).startswith("'")
+    html = wrong._repr_html_()
+    assert "<b" in html and "not yet</b>. Hint:" in html and "'" not in html.split("Hint:")[0]
+    right = check("tour_blocks", solution("tour_blocks", corpus), corpus)
+    assert pretty(right) == "right" and ">right</b>" in right._repr_html_()
+
+
+def test_feedback_html_escapes_what_the_student_typed(corpus):
+    html = check("<script>alert(1)</script>", 1, corpus)._repr_html_()
+    assert "<script" not in html and "&lt;script&gt;" in html
