@@ -45,8 +45,8 @@ def _report(args: argparse.Namespace) -> int:
     from .report import build_report
 
     result = build_report(args.data, Path(args.out), progress=not args.quiet)
-    print(f"report written: {result.index}")
-    return 0 if result.ok else 1
+    print(result.message, file=sys.stdout if result.exit_code == 0 else sys.stderr)
+    return result.exit_code  # 0 every notebook ran, 1 a notebook failed, 2 nothing to analyse
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -6,10 +6,17 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import matplotlib
+import numpy as np
+import pandas as pd
 import pytest
 
-from analysis.report import build_report
+from analysis import plots
+from analysis.cli import main
+from analysis.report import NotebookResult, ReportResult, build_report, run_notebook
 from conftest import DATA
+
+matplotlib.use("Agg")
 
 NOTEBOOKS = ["00_tour", "01_editorial_vs_promotional", "02_readability", "03_quotes", "04_actors", "05_report"]
 HOSTILE = """News / World
@@ -63,6 +70,54 @@ def test_every_notebook_runs_on_the_sample_corpus(sample_report):
         assert all('alt="Figure. ' in img for img in images), f"{name}: a figure without alternative text"
     assert "The Harbor Ledger" in index and "27</b> documents" in index
     assert (out / "figures" / "page_map.png").stat().st_size > 10_000
+
+
+def cells(page: str) -> list[str]:
+    return [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", page, flags=re.S)]
+
+
+MISSING_WORDS = {"NaN", "nan", "None", "&lt;NA&gt;", "<NA>", "NaT"}
+
+
+def test_every_page_carries_its_notebooks_title(sample_report):
+    _, out = sample_report
+    titles = {"00_tour": "A tour of a news corpus", "02_readability": "How hard is it to read?",
+              "05_report": "One-page summary of the corpus"}
+    for name in NOTEBOOKS:
+        page_title = re.search(r"<title>(.*?)</title>", (out / f"{name}.html").read_text()).group(1)
+        assert page_title != "Notebook" and page_title.strip(), name
+        if name in titles:
+            assert page_title == titles[name]
+    assert "<title>Media-analysis report</title>" in (out / "index.html").read_text()
+
+
+def test_tables_show_missing_values_as_a_dash_not_nan(sample_report):
+    _, out = sample_report
+    for page in [*(out / f"{name}.html" for name in NOTEBOOKS), out / "index.html"]:
+        shown = cells(page.read_text())
+        assert shown, page.name
+        assert not MISSING_WORDS & set(shown), f"{page.name}: {sorted(MISSING_WORDS & set(shown))}"
+    # a readable article body has no undefined_reason: the cell shows "—"
+    assert "—" in cells((out / "02_readability.html").read_text())
+
+
+def test_summary_counts_are_whole_numbers(sample_report):
+    _, out = sample_report
+    page = (out / "05_report.html").read_text()
+    value = {name: re.search(rf"<th>{re.escape(name)}</th>\s*<td>(.*?)</td>", page).group(1)
+             for name in ("documents", "outlets", "words", "direct quotations", "actors", "problems while reading",
+                          "editorial share of words (%)")}
+    assert value["documents"] == "27"
+    for name in ("outlets", "words", "direct quotations", "actors", "problems while reading"):
+        assert re.fullmatch(r"\d+", value[name]), (name, value[name])
+    assert re.fullmatch(r"\d+\.\d", value["editorial share of words (%)"])
+
+
+def test_exercise_feedback_shows_as_a_sentence_not_a_string(sample_report):
+    _, out = sample_report
+    page = (out / "00_tour.html").read_text()
+    assert "not yet</b>. Hint:" in page
+    assert "'not yet" not in page and "&#x27;not yet" not in page and "&#39;not yet" not in page
 
 
 def test_code_is_hidden_in_the_report(sample_report):
@@ -161,7 +216,17 @@ def test_report_on_a_corpus_without_quotes_or_actors(tmp_path):
     (data / "empty.txt").write_text("")
     result = build_report(data, tmp_path / "out", progress=False)
     report_ok(result)
+    assert result.exit_code == 0 and result.message.startswith("report written:")
     assert "empty document" in (tmp_path / "out" / "index.html").read_text()
+    summary = (tmp_path / "out" / "05_report.html").read_text()
+    # the summary figure says in words which panels have nothing to show (alternative text = panel notes)
+    alt = re.search(r'<img[^>]*alt="([^"]*)"', summary).group(1)
+    assert "Who gets the most words quoted; no data: no quotation with a known speaker" in alt
+    assert "Most mentioned actors; no data: no actor found" in alt
+    for name in NOTEBOOKS:
+        shown = cells((tmp_path / "out" / f"{name}.html").read_text())
+        assert not MISSING_WORDS & set(shown), name
+    assert "—" in cells((tmp_path / "out" / "00_tour.html").read_text())  # no outlet, date or title
 
 
 def test_report_on_a_corpus_without_any_text(tmp_path):
@@ -171,5 +236,148 @@ def test_report_on_a_corpus_without_any_text(tmp_path):
     (data / "binary.txt").write_bytes(bytes(range(256)))
     result = build_report(data, tmp_path / "out", progress=False)
     assert not result.ok and result.notebooks == []
+    assert result.exit_code == 2 and result.message.startswith("no notebook was run: no document in")
     index = (tmp_path / "out" / "index.html").read_text()
-    assert "No document has any text" in index and "looks binary" in index
+    assert "No notebook was run: no document in" in index and "looks binary" in index
+    assert "every file loaded" not in index
+
+
+def test_report_on_an_empty_folder_says_so_and_exits_2(tmp_path, capsys):
+    (tmp_path / "data").mkdir()
+    code = main(["report", str(tmp_path / "data"), "--out", str(tmp_path / "out"), "--quiet"])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert "report written" not in out + err
+    assert "no notebook was run: no file to analyse was found in" in err
+    index = (tmp_path / "out" / "index.html").read_text()
+    assert "No notebook was run: no file to analyse was found" in index
+    assert "every file loaded" not in index and "see Problems" not in index
+
+
+def test_exit_code_and_message_match_what_happened(tmp_path):
+    ran = NotebookResult("00_tour", True, None, 2.0)
+    failed = NotebookResult("03_quotes", False, None, 1.0, failing_cell=7, error="ValueError: boom")
+    ok = ReportResult(tmp_path / "index.html", [ran])
+    assert ok.exit_code == 0 and ok.message.startswith("report written:")
+    bad = ReportResult(tmp_path / "index.html", [ran, failed])
+    assert bad.exit_code == 1
+    assert "1 of 2 notebooks failed: 03_quotes (cell 7)" in bad.message and "report written with errors" in bad.message
+    none = ReportResult(tmp_path / "index.html", [], ok_corpus=False, reason="no file to analyse was found in x")
+    assert none.exit_code == 2 and "no file to analyse" in none.message
+
+
+# ---------------------------------------------------------------------------- progress and kernel noise
+
+def test_progress_lines_and_no_kernel_warnings(tmp_path, capfd):
+    """Each notebook gets a start line, a per-cell bar and a finish line with seconds; the kernels
+    write nothing to stderr (their link is encrypted, so ipykernel has no TCP warning to give)."""
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(sorted((DATA / "pages" / "harbor-ledger").glob("*.txt"))[0], data)
+    result = build_report(data, tmp_path / "out", progress=True, notebooks=["00_tour"])
+    report_ok(result)
+    err = capfd.readouterr().err
+    assert "[1/1] 00_tour: running" in err
+    assert re.search(r"\[1/1\] 00_tour: done in \d+ s", err)
+    assert "cell/s" in err or "cell]" in err  # papermill's per-cell bar
+    assert "IPKernelApp" not in err and "without encryption" not in err
+
+
+def test_a_failing_cell_is_still_reported_on_stderr_lines(tmp_path, capfd):
+    import nbformat
+
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = 1", metadata={"tags": ["parameters"]}),
+                                         nbformat.v4.new_code_cell("raise ValueError('real problem')")])
+    nb.metadata["kernelspec"] = {"name": "python3", "language": "python", "display_name": "Python 3"}
+    path = tmp_path / "99_broken.ipynb"
+    nbformat.write(nb, path)
+    result = run_notebook(path, tmp_path / "executed.ipynb", {}, progress=True)
+    assert not result.ok and result.failing_cell == 2 and "real problem" in result.error
+    assert "IPKernelApp" not in capfd.readouterr().err
+
+
+# ---------------------------------------------------------------------------- figures and tables
+
+EMPTY_DOCS = pd.DataFrame({"doc_id": [], "outlet": [], "n_words": [], **{f"share_{z}": [] for z in plots.ZONE_COLORS}})
+
+
+def notes(fig) -> list[str]:
+    return [t.get_text() for ax in fig.axes for t in ax.texts if t.get_gid() == "no-data"]
+
+
+@pytest.mark.parametrize("draw", [
+    lambda ax: plots.page_map(pd.DataFrame(columns=["doc_id", "kind", "n_words"]), ax=ax),
+    lambda ax: plots.zone_shares(EMPTY_DOCS, by="outlet", ax=ax),
+    lambda ax: plots.zone_shares(EMPTY_DOCS, ax=ax),
+    lambda ax: plots.metric_by_group(pd.DataFrame({"outlet": [], "flesch_kincaid_grade": []}),
+                                     "flesch_kincaid_grade", by="outlet", ax=ax),
+    lambda ax: plots.compare_scores(pd.DataFrame({"a": [], "b": []}), "a", "b", ax=ax),
+    lambda ax: plots.ranked_bars(pd.Series([], dtype=float), "Who gets the most words quoted", "words", ax=ax),
+    lambda ax: plots.ranked_bars(pd.Series([], dtype=float), "Most mentioned", "mentions", ax=ax,
+                                 highlight=pd.Series([], dtype=bool), highlight_label="quoted", other_label="not"),
+    lambda ax: plots.cooccurrence_network(pd.DataFrame(columns=["name_a", "name_b", "count"]), ax=ax),
+], ids=["page_map", "zone_shares_outlet", "zone_shares_doc", "metric_by_group", "compare_scores",
+        "ranked_bars", "ranked_bars_highlight", "cooccurrence"])
+def test_a_figure_without_data_says_so_on_the_panel(draw):
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots()
+    try:
+        draw(ax)
+        assert notes(fig) and notes(fig)[0].startswith("no data")
+        assert list(ax.get_xticks()) == [] and list(ax.get_yticks()) == []  # no meaningless ±0.04 axes
+        assert ax.get_legend() is None and ax.get_title()
+        assert "no data" in plots.describe(fig)  # and in the alternative text
+    finally:
+        plt.close(fig)
+
+
+def test_ranked_bars_all_zero_has_a_zero_to_one_axis_and_a_note():
+    import matplotlib.pyplot as plt
+
+    fig = plots.ranked_bars(pd.Series({"a": 0.0, "b": 0.0}), "Quoted share", "quoted words (%)")
+    ax = fig.axes[0]
+    assert ax.get_xlim() == (0, 1) and "every value is 0" in plots.describe(fig)
+    plt.close(fig)
+
+
+def test_one_colour_per_zone_in_every_figure():
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import to_hex
+
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "n_words": [100, 50],
+                         "share_editorial": [0.5, 0.4], "share_promotional": [0.2, 0.1],
+                         "share_user": [0.2, 0.3], "share_boilerplate": [0.1, 0.2]})
+    fig = plots.zone_shares(docs)
+    bars = {c.get_label(): to_hex(c.patches[0].get_facecolor()) for c in fig.axes[0].containers}
+    plt.close(fig)
+    zones = pd.DataFrame({"zone": pd.Categorical(["user", "editorial", "boilerplate", "promotional"],
+                                                 categories=list(plots.ZONE_COLORS)),
+                          "flesch_kincaid_grade": [5.0, 9.0, 3.0, 6.0]})
+    fig = plots.metric_by_group(zones, "flesch_kincaid_grade", by="zone")
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    dots = {label: to_hex(coll.get_facecolor()[0]) for label, coll in zip(labels, fig.axes[0].collections)}
+    plt.close(fig)
+    for zone, colour in plots.ZONE_COLORS.items():
+        assert bars[zone] == colour and dots[zone] == colour, zone
+    assert plots.KIND_COLORS["comment"] == plots.ZONE_COLORS["user"]  # the page map's user kind, too
+    fig = plots.metric_by_group(pd.DataFrame({"outlet": ["X", "Y"], "flesch_kincaid_grade": [5.0, 6.0]}),
+                                "flesch_kincaid_grade", by="outlet")
+    assert {to_hex(c.get_facecolor()[0]) for c in fig.axes[0].collections} == {plots.NEUTRAL_COLOR}
+    plt.close(fig)
+
+
+def test_table_html_shows_every_missing_value_the_same_way_and_escapes():
+    frame = pd.DataFrame({"title": ["<b>x</b>", None, np.nan], "share": [0.5, np.nan, 0.25],
+                          "n": pd.array([1, None, 3], dtype="Int64"), "text": pd.array(["s", None, "t"], dtype="string"),
+                          "date": pd.to_datetime(["2024-01-01", None, "2024-02-01"]),
+                          "kind": pd.Categorical(["a", None, "b"])})
+    html = plots.table_html(frame)
+    shown = cells(html)
+    assert not MISSING_WORDS & set(shown), shown
+    assert shown.count(plots.MISSING) == 7
+    assert "2024-01-01" in shown  # dates look as pandas shows them
+    assert "&lt;b&gt;x&lt;/b&gt;" in html and "<b>x</b>" not in html
+    assert 'class="dataframe"' in html
+    big = pd.DataFrame({"n": range(500)})
+    assert len(cells(plots.table_html(big))) < 100  # pandas' row limit still applies
