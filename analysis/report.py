@@ -117,7 +117,7 @@ def _kernel_manager_class():
 
     class QuietShutdownKernelManager(AsyncKernelManager):
         async def _async_interrupt_kernel(self) -> None:
-            if self.shutting_down:
+            if getattr(self, "shutting_down", False):  # (an attribute of jupyter_client 8)
                 return
             await super()._async_interrupt_kernel()
 
