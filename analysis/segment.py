@@ -140,6 +140,9 @@ SPACED_SHARE = 0.1
 #: on such a page, a line of PARAGRAPH_WORDS words or more, or of SENTENCE_WORDS or more
 #: ending a sentence, is read as a paragraph of its own (see :func:`inferred_breaks`)
 PARAGRAPH_WORDS, SENTENCE_WORDS = 8, 3
+#: so is a page on which at least GLUED_SHARE of its (at least GLUED_MIN) lines of
+#: GLUED_CHARS characters or more run straight into another such line
+GLUED_CHARS, GLUED_MIN, GLUED_SHARE = 80, 4, 0.5
 GAP_STOP_CUES = frozenset({"promo_heading", "comment_heading", "boilerplate", "signup",
                            "app_links"})
 
@@ -938,24 +941,39 @@ def _reads_as_paragraph(line: str) -> bool:
         words >= SENTENCE_WORDS and line.rstrip().rstrip(CLOSERS).endswith(SENT_END))
 
 
+def _glued_paragraphs(lines: list[str], filled: list[int]) -> bool:
+    """Are most long lines (``GLUED_CHARS`` characters or more) followed right away by
+    another long line, with no blank line between? Then the page sets apart its chrome
+    but not its paragraphs (the benchmark pages: at most 0.36 of their long lines)."""
+    long_rows = [j for j, i in enumerate(filled) if len(lines[i]) >= GLUED_CHARS]
+    if len(long_rows) < GLUED_MIN:
+        return False
+    glued = sum(1 for j in long_rows if j + 1 < len(filled) and filled[j + 1] == filled[j] + 1
+                and len(lines[filled[j + 1]]) >= GLUED_CHARS)
+    return glued >= GLUED_SHARE * len(long_rows)
+
+
 def inferred_breaks(lines: list[str]) -> list[int] | None:
     """Paragraph breaks for a page that has no blank lines between its paragraphs.
 
     Page dumps usually set paragraphs and headings apart with a blank line, and the
     segmentation reads them that way. Some crawlers and exports write one line per block
-    with nothing between. When fewer than ``SPACED_SHARE`` of the gaps between a page's
-    lines hold a blank line, the page is read as if a blank line stood before and after
+    with nothing between, or set apart their menus and teasers but not their paragraphs.
+    When fewer than ``SPACED_SHARE`` of the gaps between a page's lines hold a blank line,
+    or most of its long lines run straight into another (:func:`_glued_paragraphs`), the
+    page is read as if a blank line stood before and after
     every line that reads as a paragraph (``PARAGRAPH_WORDS`` words or more, or
-    ``SENTENCE_WORDS`` or more ending a sentence); runs of short lines (menus, teaser
-    lists) stay together. Returns the row of each line in that re-spaced copy, or None
-    for a page that has blank lines (or fewer than two lines).
+    ``SENTENCE_WORDS`` or more ending a sentence); blank lines it has stay, and runs of
+    short lines (menus, teaser lists) stay together. Returns the row of each line in that
+    re-spaced copy, or None for a page that sets its paragraphs apart (or has fewer than
+    two lines).
     """
     filled = [i for i, ln in enumerate(lines)  # as _is_blank, inlined: runs on every page
               if ln and not ln.isspace() and (ln.isascii() or not is_invisible(ln))]
     if len(filled) < 2:
         return None
     gaps = sum(b - a > 1 for a, b in zip(filled, filled[1:]))
-    if gaps >= SPACED_SHARE * (len(filled) - 1):
+    if gaps >= SPACED_SHARE * (len(filled) - 1) and not _glued_paragraphs(lines, filled):
         return None
     para = [not _is_blank(ln) and _reads_as_paragraph(ln) for ln in lines]
     rows: list[int] = []

@@ -978,3 +978,17 @@ def test_a_text_of_one_line_is_the_article_not_its_headline():
     assert segment.segment_lines(["Council Delays Bridge Repairs"])[0][0] == "headline"
     kinds = [k for k, _, _ in segment.segment_lines(["Council Delays Bridge Repairs", "", sentence])]
     assert kinds == ["headline", "blank", "body"]
+
+
+def test_page_that_spaces_its_chrome_but_not_its_paragraphs(page):
+    lines = page.split("\n")
+    glued = []
+    for ln in lines:  # drop the blank line after each body paragraph
+        if not ln and glued and glued[-1] in BODY[:-1]:
+            continue
+        glued.append(ln)
+    assert segment.inferred_breaks(glued) is not None
+    result = segment.segment_lines(glued)
+    for para in BODY:
+        assert kinds_of(result, "\n".join(glued), para) == ["body"], para
+    assert kinds_of(result, "\n".join(glued), "You May Like") == ["promo"]
