@@ -172,14 +172,14 @@ def actors_frame(mentions: pd.DataFrame, quotes: pd.DataFrame | None = None) -> 
     nq = {aid: 0 for aid in actors["actor_id"]}
     nw = {aid: 0 for aid in actors["actor_id"]}
     if quotes is not None and not quotes.empty and "speaker" in quotes.columns:
-        persons = [(r.actor_id, r.name, r.docs, surname_keys(r.name))
-                   for r in actors[actors["type"] == "person"].itertuples(index=False)]
+        persons = _Persons([(r.actor_id, r.name, r.docs, surname_keys(r.name))
+                            for r in actors[actors["type"] == "person"].itertuples(index=False)])
         for q in quotes.itertuples(index=False):
             spk = getattr(q, "speaker", None)
             if not isinstance(spk, str) or not spk.strip():
                 continue
             doc = getattr(q, "doc_id", None)
-            aid = _match_speaker(persons, spk, doc)
+            aid = persons.match(spk, doc)
             if aid is not None:
                 nq[aid] += 1
                 words = getattr(q, "n_words", 0)
@@ -192,24 +192,34 @@ def actors_frame(mentions: pd.DataFrame, quotes: pd.DataFrame | None = None) -> 
                               ignore_index=True)[ACTOR_COLUMNS]
 
 
-def _match_speaker(persons: list[tuple[str, str, set, set]], speaker: str, doc_id) -> str | None:
-    """The person actor a quote's speaker names: an exact name in the same document, then in
-    the corpus; else a unique surname match, in the document, then in the corpus.
-    ``persons``: (actor_id, name, doc_ids, surname keys) per person actor."""
-    if not persons:
+class _Persons:
+    """The person actors, ``(actor_id, name, doc_ids, surname keys)`` each, indexed by name
+    and by surname key: :meth:`match` looks at the persons of one name only, not at every
+    person for every quotation."""
+
+    def __init__(self, persons: list[tuple[str, str, set, set]]):
+        self.persons = persons
+        self.by_name: dict[str, list] = defaultdict(list)
+        self.by_key: dict[str, list] = defaultdict(list)
+        for p in persons:
+            self.by_name[p[1]].append(p)
+            for key in p[3]:
+                self.by_key[key].append(p)
+
+    def match(self, speaker: str, doc_id) -> str | None:
+        """The person actor a quote's speaker names: an exact name in the same document,
+        then in the corpus; else a unique surname match, in the document, then in the
+        corpus."""
+        if not self.persons:
+            return None
+        speaker = norm(speaker)
+        sur = speaker.split()[-1] if speaker.split() else ""
+        for cands in (self.by_name.get(speaker, ()), self.by_key.get(sur, ())):
+            in_doc = [p for p in cands if doc_id in p[2]] if doc_id is not None else cands
+            for pool in (in_doc, cands):
+                if len(pool) == 1:
+                    return pool[0][0]
         return None
-    speaker = norm(speaker)
-    in_doc = [p for p in persons if doc_id in p[2]] if doc_id is not None else persons
-    for pool in (in_doc, persons):
-        hit = [p[0] for p in pool if p[1] == speaker]
-        if len(hit) == 1:
-            return hit[0]
-    sur = speaker.split()[-1] if speaker.split() else ""
-    for pool in (in_doc, persons):
-        hit = [p[0] for p in pool if sur in p[3]]
-        if len(hit) == 1:
-            return hit[0]
-    return None
 
 
 def cooccurrence(mentions: pd.DataFrame, level: str = "block") -> pd.DataFrame:
@@ -274,13 +284,32 @@ def _repeats_are_captions(lines: list[str], kinds: list[str]) -> list[str]:
     that occurs twice, or that holds another whole line (a glued double caption), is
     re-labelled ``caption``."""
     counts = Counter(lines)
-    long_lines = [o for o in counts if len(o) > 30]
+    holds_another = _holds_another_line([o for o in counts if len(o) > 30])
     out = list(kinds)
     for i, ln in enumerate(lines):
-        if out[i] in DEFAULT_KINDS and (counts[ln] > 1 or any(o != ln and o in ln
-                                                               for o in long_lines)):
+        if out[i] in DEFAULT_KINDS and (counts[ln] > 1 or holds_another(ln)):
             out[i] = "caption"
     return out
+
+
+def _holds_another_line(long_lines: list[str]):
+    """``holds(ln)``: True when ``ln`` contains one of ``long_lines`` (all longer than 30
+    characters) other than itself. Every one of them starts with one of the 31-character
+    prefixes, so only the windows of ``ln`` that match a prefix are compared: linear in the
+    page, where trying every line in every line grew with the square of the line count."""
+    k = 31
+    by_prefix: dict[str, list[str]] = defaultdict(list)
+    for o in long_lines:
+        by_prefix[o[:k]].append(o)
+
+    def holds(ln: str) -> bool:
+        for i in range(len(ln) - k + 1):
+            for o in by_prefix.get(ln[i:i + k], ()):
+                if o != ln and ln.startswith(o, i):
+                    return True
+        return False
+
+    return holds
 
 
 def _fallback_kinds(lines: list[str]) -> list[str]:

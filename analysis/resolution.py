@@ -39,14 +39,16 @@ Resolution rules (per document, then across documents):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from functools import lru_cache
+from itertools import accumulate
 
 from analysis import ner
 from analysis.actor_tables import (ARTICLE_RE, capitals, country_forms, country_of, group_forms,
                                    leading_title_re, norm, not_names, organisation_forms,
                                    place_word_type, subdivision_names, title_re)
-from analysis.titlecase import has_word, in_titlecase_line, mixed_case_form
+from analysis.titlecase import _titlecase_line, has_word, mixed_case_form
 
 _BEFORE_ARTICLE_RE = re.compile(r"(?:^|\s)(?:a|an|the|A|An|The)\s+$")
 _NAME_PARTICLE_RE = re.compile(r"^(?:al|el|bin|ibn|abu|de|van|von|da|di)-", re.I)
@@ -120,10 +122,109 @@ def surname_keys(name: str) -> set[str]:
     return keys
 
 
+# ---------------------------------------------------------------------------
+# Look-ups that stay fast on very long documents (each answer as the plain scan gives it)
+# ---------------------------------------------------------------------------
+_BREAK_RE = re.compile(r"[\r\n]")
+
+
+class _Lines:
+    """Whether the line holding a position is a Title Case line
+    (:func:`analysis.titlecase.in_titlecase_line`), with the line found by bisection and
+    each line judged once, so a long document costs no scan of the text per entity."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.breaks = [m.start() for m in _BREAK_RE.finditer(text)]
+        self.memo: dict[int, bool] = {}
+
+    def titlecase(self, pos: int) -> bool:
+        i = bisect_left(self.breaks, pos)
+        if i not in self.memo:
+            a = self.breaks[i - 1] + 1 if i else 0
+            b = self.breaks[i] if i < len(self.breaks) else len(self.text)
+            self.memo[i] = _titlecase_line(self.text, self.text[a:b])
+        return self.memo[i]
+
+
+def _block_finder(spans: list[tuple[int, int, int]]):
+    """``block_of(s, e)``: the id of the first span (block_id, start, end) holding
+    ``[s, e)``, else None; by bisection when the spans are in order and do not overlap."""
+    def scan(s: int, e: int):
+        for bid, bs, be in spans:
+            if bs <= s and e <= be:
+                return bid
+        return None
+
+    if not all(bs <= be for _, bs, be in spans) or \
+            not all(a[2] <= b[1] for a, b in zip(spans, spans[1:])):
+        return scan
+    starts = [bs for _, bs, _ in spans]
+
+    def block_of(s: int, e: int):
+        if e <= s:                      # empty spans: where several blocks may touch
+            return scan(s, e)
+        i = bisect_right(starts, s) - 1
+        if i >= 0 and spans[i][1] <= s and e <= spans[i][2]:
+            return spans[i][0]
+        return None
+
+    return block_of
+
+
+class _Positioned:
+    """Values by key, each list in the order given with its positions: ``pick(key, pos)``
+    is the latest value written before ``pos``, else the first, else None (bisection when
+    the positions of a key are in order, a scan otherwise)."""
+
+    def __init__(self, pairs_by_key: dict[str, list[tuple[int, str]]]):
+        self.by_key = pairs_by_key
+        self.positions = {k: [p for p, _ in v] for k, v in pairs_by_key.items()}
+        self.ordered = {k: all(a <= b for a, b in zip(ps, ps[1:]))
+                        for k, ps in self.positions.items()}
+
+    def pick(self, key: str, pos: int) -> str | None:
+        cands = self.by_key.get(key)
+        if not cands:
+            return None
+        if self.ordered[key]:
+            i = bisect_left(self.positions[key], pos)
+            return cands[i - 1][1] if i else cands[0][1]
+        before = [f for p, f in cands if p < pos]
+        return before[-1] if before else cands[0][1]
+
+
+class _Taken:
+    """Spans already taken, for "does ``[s, e)`` overlap one of them?" in O(log n): the
+    spans given at the start, sorted, with a running maximum of their ends; the spans
+    added since (each overlapping none before it, so disjoint) in order of start."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.max_end = list(accumulate((b for _, b in spans), max))
+        self.added_starts: list[int] = []
+        self.added_ends: list[int] = []
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect_left(self.starts, e)                 # given spans starting before e
+        if i and self.max_end[i - 1] > s:
+            return True
+        j = bisect_left(self.added_starts, e)
+        return j > 0 and self.added_ends[j - 1] > s
+
+    def add(self, s: int, e: int) -> None:
+        j = bisect_left(self.added_starts, s)
+        self.added_starts.insert(j, s)
+        self.added_ends.insert(j, e)
+
+
 def _role_before(text: str, start: int, ents_before: list[dict],
-                 local: dict | None = None) -> tuple[str | None, str | None, int]:
+                 local: dict | None = None, n_before: int | None = None
+                 ) -> tuple[str | None, str | None, int]:
     """Title/role written right before a person mention, its affiliation, and where the
-    title starts. 'Russian Foreign Minister Sergei Lavrov' -> ('Foreign Minister', 'Russia')."""
+    title starts. 'Russian Foreign Minister Sergei Lavrov' -> ('Foreign Minister', 'Russia').
+    ``n_before``: only ``ents_before[:n_before]`` are before the mention (no copy made)."""
     window = text[max(0, start - 80):start]
     window = window[max(window.rfind("\n"), window.rfind("\r")) + 1:]
     m = title_re().search(window)
@@ -132,7 +233,9 @@ def _role_before(text: str, start: int, ents_before: list[dict],
     title = norm(m.group("title"))
     tstart = start - len(window) + m.start("title")
     affiliation = None
-    for e in reversed(ents_before):
+    n = len(ents_before) if n_before is None else n_before
+    for j in range(n - 1, -1, -1):
+        e = ents_before[j]
         gap = text[e["end"]:tstart]
         if e["end"] <= tstart and not gap.strip() and "\n" not in gap and "\r" not in gap:
             c = country_of(e["text"], local)
@@ -147,15 +250,18 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
                   countries: dict | None = None) -> list[dict]:
     """Resolve one document's entities inside ``spans`` (block_id, start, end) to mentions.
     ``countries``: extra country forms (inferred in other documents of the corpus)."""
-    def block_of(s: int, e: int):
-        for bid, bs, be in spans:
-            if bs <= s and e <= be:
-                return bid
-        return None
+    block_of = _block_finder(spans)
+    lines = _Lines(text)
+    mixed_forms: dict[str, str] = {}
+
+    def mixed_case(t: str) -> str:     # each name looked up once: the look-up reads the text
+        if t not in mixed_forms:
+            mixed_forms[t] = mixed_case_form(text, t)
+        return mixed_forms[t]
 
     ents = sorted(ents, key=lambda e: e["start"])
     local = {**(countries or {}), **inferred_countries(text, ents)}
-    known = {norm(e["text"]) for e in ents if not in_titlecase_line(text, e["start"])}
+    known = {norm(e["text"]) for e in ents if not lines.titlecase(e["start"])}
     raw: list[dict] = []
     persons_full: list[tuple[int, str]] = []
     for k, e in enumerate(ents):
@@ -193,10 +299,10 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
         bid = block_of(e["start"], e["end"])
         if bid is None:
             continue
-        if " " in t and in_titlecase_line(text, s):
+        if " " in t and lines.titlecase(s):
             s, t = _shrink_titlecase(s, t, known)
         if label == "PER":
-            r2, a2, _ = _role_before(text, s if role is None else e["start"], ents[:k], local)
+            r2, a2, _ = _role_before(text, s if role is None else e["start"], ents, local, k)
             if r2:
                 role = norm(f"{r2} {role}") if role else r2
                 aff = a2
@@ -211,25 +317,23 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
         for key in surname_keys(full):
             by_surname[key].append((pos, full))
 
+    full_names = _Positioned(by_surname)
+
     def full_name(short: str, pos: int) -> str:
         """The full name a surname stands for: the latest one written before ``pos``,
         else the first one in the document, else the surname itself."""
-        cands = by_surname.get(short)
-        if not cands:
-            return short
-        before = [f for p, f in cands if p < pos]
-        return before[-1] if before else cands[0][1]
+        return full_names.pick(short, pos) or short
 
     out: list[dict] = []
     for r in raw:
-        label, t = r["label"], mixed_case_form(text, norm(r["text"]))
+        label, t = r["label"], mixed_case(norm(r["text"]))
         typ = name = None
         bare = ARTICLE_RE.sub("", t)
         if bare in organisation_forms():
             typ, name = "organisation", organisation_forms()[bare]
         elif bare in group_forms():
             typ, name = "group", group_forms()[bare]
-        elif _headline_junk(text, r):
+        elif _headline_junk(text, r, lines):
             continue
         elif place_word_type(t) and not country_of(t, local):
             typ, name = place_word_type(t), t
@@ -312,14 +416,15 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
             m["name"] = m["text"] if len(surnames[words[j]].split()) < j + 1 \
                 else surnames[words[j]]
     # surnames left alone can now join full names found by the rule above
-    fulls = [(m["start"], m["name"]) for m in out
-             if m["type"] == "person" and len(m["name"].split()) >= 2]
+    fulls: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for m in out:
+        if m["type"] == "person" and len(m["name"].split()) >= 2:
+            for key in surname_keys(m["name"]):
+                fulls[key].append((m["start"], m["name"]))
+    fulls_by_surname = _Positioned(fulls)
     for m in out:
         if m["type"] == "person" and " " not in m["name"]:
-            cands = [(p, f) for p, f in fulls if m["name"] in surname_keys(f)]
-            if cands:
-                before = [f for p, f in cands if p < m["start"]]
-                m["name"] = before[-1] if before else cands[0][1]
+            m["name"] = fulls_by_surname.pick(m["name"], m["start"]) or m["name"]
     for m in out:
         m.pop("cue", None)
     return out
@@ -382,13 +487,13 @@ def _shrink_titlecase(s: int, t: str, known: set[str]) -> tuple[int, str]:
                 return s + off, part
     return s, t
 
-def _headline_junk(text: str, r: dict) -> bool:
+def _headline_junk(text: str, r: dict, lines: _Lines | None = None) -> bool:
     """A single capitalised word in a Title Case line that the document also uses in
     lower case ("Back" in "Not Going to Back off Helping Rivals") is not a name."""
     t = r["text"]
     if " " in t or not t[:1].isupper() or country_of(t) or t in capitals():
         return False
-    if not in_titlecase_line(text, r["start"]):
+    if not (lines or _Lines(text)).titlecase(r["start"]):
         return False
     return has_word(text, t.lower())
 
@@ -399,6 +504,52 @@ def _alternation(forms) -> re.Pattern:
     """One regex for whole-word occurrences of ``forms``, longest first."""
     alt = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
     return re.compile(_BOUNDARY.format(alt))
+
+
+#: above this many forms the document's own forms are found by :class:`_FormFinder`
+#: (same matches; a regex alternation tries every form at every word start)
+_FINDER_FROM = 64
+
+
+class _FormFinder:
+    """Whole-word occurrences of literal ``forms`` (each at least 2 characters), exactly as
+    ``_alternation(forms).finditer(text, pos, endpos)`` yields them -- leftmost first, at a
+    start the longest form followed by no letter or digit and no ``.X`` (as if the text
+    ended at ``endpos``), never overlapping -- in a time that does not grow with the number
+    of forms: at each word start only the lengths of the forms sharing its first two
+    characters are tried."""
+
+    def __init__(self, forms):
+        self.forms = frozenset(forms)
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for f in self.forms:
+            lengths[f[:2]].add(len(f))
+        self.lengths = {k: sorted(v, reverse=True) for k, v in lengths.items()}
+        firsts = "".join(re.escape(c) for c in sorted({f[0] for f in self.forms}))
+        self.starts = re.compile(rf"(?<![^\W_])[{firsts}]")
+
+    def finditer(self, text: str, pos: int, endpos: int):
+        forms, lengths, search = self.forms, self.lengths, self.starts.search
+        while True:
+            m = search(text, pos, endpos)
+            if m is None:
+                return
+            i = pos = m.start()
+            for n in lengths.get(text[i:i + 2], ()):
+                j = i + n
+                if j > endpos or text[i:j] not in forms:
+                    continue
+                if j < endpos and (text[j].isalnum() or (text[j] == "." and j + 1 < endpos
+                                                         and text[j + 1] in _ASCII_LETTERS)):
+                    continue
+                yield i, j, text[i:j]
+                pos = j
+                break
+            else:
+                pos = i + 1
+
+
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 @lru_cache(maxsize=1)
@@ -434,21 +585,26 @@ def _sweep(text: str, spans: list[tuple[int, int, int]], mentions: list[dict],
         return []
     dynamic = [f for f in forms if f not in static]
     patterns = [_country_pattern()] + ([_alternation(dynamic)] if dynamic else [])
-    taken = sorted(taken)
+    finder = None
+    if len(dynamic) > _FINDER_FROM:
+        patterns, finder = patterns[:1], _FormFinder(dynamic)
+    taken = _Taken(taken)
     found = []
     for bid, bs, be in spans:
-        candidates = sorted(
-            ((m.start(), m.end(), m.group()) for pat in patterns for m in pat.finditer(text, bs, be)
-             if m.group() in forms),
-            key=lambda c: (c[0], c[0] - c[1]))
+        candidates = [(m.start(), m.end(), m.group()) for pat in patterns
+                      for m in pat.finditer(text, bs, be)]
+        if finder is not None:
+            candidates += finder.finditer(text, bs, be)
+        candidates = sorted((c for c in candidates if c[2] in forms),
+                            key=lambda c: (c[0], c[0] - c[1]))
         for s, e, surface in candidates:
-            if any(a < e and s < b for a, b in taken):
+            if taken.overlaps(s, e):
                 continue
             typ, name = forms[surface]
             found.append({"block_id": bid, "start": s, "end": e, "text": surface,
                           "label": None, "role": None, "affiliation": None,
                           "type": typ, "name": name, "via": "sweep"})
-            taken.append((s, e))
+            taken.add(s, e)
     return found
 
 
