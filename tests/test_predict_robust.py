@@ -118,3 +118,150 @@ def test_output_is_valid_utf8_json_even_for_lone_surrogates_and_nan_ids():
     assert [r["id"] for r in recs] == ["s\ud800", None, "t"]
     assert recs[0]["actors"] and recs[1] == {"id": None, "actors": []}
     assert counts["bad_record"] == 1 and "line 2" in err.getvalue() and "NaN" in err.getvalue()
+
+
+# ------------------------------------------------------------------ very long records
+# The look-ups that keep `predict actors` near-linear on one huge record give the answers of
+# the plain scans they replace; these tests check that without timing anything (the speed
+# itself is measured by benchmarks/bench_ner.py --scaling).
+import random  # noqa: E402
+import re  # noqa: E402
+
+from analysis import actors, ner, resolution  # noqa: E402
+from analysis.titlecase import in_titlecase_line  # noqa: E402
+
+SYLLABLES = ["ka", "lor", "ven", "mi", "dra", "tu", "sel", "bo", "rin", "ash", "pel", "zan"]
+SENTENCES = ["{P} of the {O} said on Monday that talks with {Q} would resume in {L}.",
+             "\"We will not accept this,\" {P} told reporters in {L}, adding that {O} had been warned.",
+             "Shares in {O} fell 4 percent after {Q} announced a review of the {L} contract.",
+             "Officials in {L} confirmed that {P} met {Q} and the {O} on Tuesday."]
+
+
+def _word(r):
+    return "".join(r.choice(SYLLABLES) for _ in range(r.randint(2, 3))).capitalize()
+
+
+def _long_text(n_sentences, seed=0, line_every=4, sep="\n\n"):
+    """Invented news sentences with many distinct invented names."""
+    r = random.Random(seed)
+    out = ["Harbour Talks Stall Again", sep]
+    for k in range(1, n_sentences + 1):
+        out.append(r.choice(SENTENCES).format(P=f"{_word(r)} {_word(r)}", Q=f"{_word(r)} {_word(r)}",
+                                              O=f"{_word(r)} {r.choice(['Bank', 'Union', 'Institute'])}",
+                                              L=_word(r)))
+        out.append(sep if k % line_every == 0 else " ")
+    return "".join(out)
+
+
+def test_form_finder_finds_what_the_alternation_finds():
+    r = random.Random(1)
+    for _ in range(1500):
+        forms = {"".join(r.choice("abAB.-é1 ") for _ in range(r.randint(2, 5))) for _ in range(r.randint(1, 12))}
+        text = "".join(r.choice("abAB .-'é1\n") for _ in range(r.randint(0, 60)))
+        bs = r.randint(0, len(text))
+        be = r.randint(bs, len(text))
+        want = [(m.start(), m.end(), m.group()) for m in resolution._alternation(forms).finditer(text, bs, be)]
+        assert list(resolution._FormFinder(forms).finditer(text, bs, be)) == want, (text, bs, be, forms)
+
+
+def test_document_mentions_same_with_and_without_the_form_finder(monkeypatch):
+    text = _long_text(60)
+    blocks = [(i, m.start(), m.end()) for i, m in enumerate(re.finditer(r"[^\n]+", text))]
+    fast = resolution.document_mentions(text, blocks)
+    monkeypatch.setattr(resolution, "_FINDER_FROM", 10 ** 9)
+    assert resolution.document_mentions(text, blocks) == fast
+    assert sum(m["via"] == "sweep" for m in fast) > 0 and len(fast) > 150
+
+
+def test_overlap_lines_blocks_and_names_lookups_answer_like_scans():
+    r = random.Random(2)
+    for _ in range(300):                                   # spans taken by the sweep
+        given = [(a, a + r.randint(0, 6)) for a in (r.randint(0, 60) for _ in range(r.randint(0, 8)))]
+        taken, plain = resolution._Taken(given), list(given)
+        for _ in range(20):
+            s = r.randint(0, 70)
+            e = s + r.randint(1, 6)
+            hit = any(a < e and s < b for a, b in plain)
+            assert taken.overlaps(s, e) == hit
+            if not hit:
+                taken.add(s, e)
+                plain.append((s, e))
+    text = _long_text(12, line_every=3) + "\r\nShares Fall In Harbour Town As Talks Stall\rlast"
+    lines = resolution._Lines(text)
+    assert [lines.titlecase(p) for p in range(len(text))] == [in_titlecase_line(text, p) for p in range(len(text))]
+    spans = [(7, 0, 10), (8, 10, 10), (9, 12, 30), (11, 30, 31)]
+    find = resolution._block_finder(spans)
+    for s in range(33):
+        for e in range(s, 34):
+            assert find(s, e) == next((b for b, bs, be in spans if bs <= s and e <= be), None), (s, e)
+    pairs = {"Vint": [(5, "Mara Vint"), (40, "Ola Vint"), (40, "Kai Vint"), (90, "Mara Vint")]}
+    picker = resolution._Positioned(pairs)
+    for pos in range(100):
+        before = [f for p, f in pairs["Vint"] if p < pos]
+        assert picker.pick("Vint", pos) == (before[-1] if before else "Mara Vint")
+    assert picker.pick("Nobody", 3) is None
+
+
+def test_speaker_index_matches_like_a_scan():
+    def scan(persons, speaker, doc_id):
+        speaker = actors.norm(speaker)
+        in_doc = [p for p in persons if doc_id in p[2]] if doc_id is not None else persons
+        for pool in (in_doc, persons):
+            hit = [p[0] for p in pool if p[1] == speaker]
+            if len(hit) == 1:
+                return hit[0]
+        sur = speaker.split()[-1] if speaker.split() else ""
+        for pool in (in_doc, persons):
+            hit = [p[0] for p in pool if sur in p[3]]
+            if len(hit) == 1:
+                return hit[0]
+        return None
+
+    r = random.Random(3)
+    first, last = ["Mara", "Ola", "Kai"], ["Vint", "Ruiz", "al-Tamar"]
+    for _ in range(200):
+        persons = []
+        for k in range(r.randint(0, 6)):
+            name = r.choice([f"{r.choice(first)} {r.choice(last)}", r.choice(last)])
+            persons.append((f"p{k}", name, {r.choice("abc") for _ in range(2)}, resolution.surname_keys(name)))
+        index = actors._Persons(persons)
+        for speaker in ["Mara Vint", "Vint", "Tamar", "Dr. Ola Ruiz", "Nobody", " "]:
+            for doc in ["a", "b", None]:
+                assert index.match(speaker, doc) == scan(persons, speaker, doc), (persons, speaker, doc)
+
+
+def test_repeated_or_contained_lines_found_like_a_scan():
+    r = random.Random(4)
+    for _ in range(200):
+        pool = ["x" * 31 + "a", "Share this article on the harbour talks", "b" * 40,
+                "Mayor Ana Ruiz opened the bridge on a sunny Monday."]
+        lines = [r.choice(pool) + r.choice(["", " more", " " + r.choice(pool)]) for _ in range(r.randint(1, 8))]
+        long_lines = [o for o in dict.fromkeys(lines) if len(o) > 30]
+        holds = actors._holds_another_line(long_lines)
+        assert [holds(ln) for ln in lines] == [any(o != ln and o in ln for o in long_lines) for ln in lines]
+
+
+def test_a_line_without_sentence_ends_is_tagged_in_bounded_pieces(monkeypatch):
+    """A 'sentence' of thousands of tokens (no full stops) is tagged in pieces of at most
+    MAX_SENTENCE_TOKENS, cut after a comma; offsets stay exact and the entities agree with
+    tagging it whole, except right around the cuts."""
+    text = _long_text(250, sep=" ").replace(". ", ", ").replace('."', ',"')
+    [sent] = ner.sentences(text)
+    pieces = ner._bounded(sent, text)
+    assert len(sent) > 4 * ner.MAX_SENTENCE_TOKENS and [t for p in pieces for t in p] == sent
+    assert all(len(p) <= ner.MAX_SENTENCE_TOKENS for p in pieces)
+    assert all(text[p[-1][0]:p[-1][1]] == "," for p in pieces[:-1])
+    chunked = ner.tag_entities(text)
+    assert all(text[e["start"]:e["end"]] == e["text"] for e in chunked)
+    monkeypatch.setattr(ner, "MAX_SENTENCE_TOKENS", 10 ** 9)
+    whole = ner.tag_entities(text)
+    key = {(e["start"], e["end"], e["label"]) for e in chunked}
+    differ = key ^ {(e["start"], e["end"], e["label"]) for e in whole}
+    assert len(differ) <= 0.02 * len(key), sorted(differ)
+    # a normal text has no sentence that long: nothing is cut, the answer is the same
+    normal = _long_text(40)
+    assert max(len(s) for s in ner.sentences(normal)) < 100
+    monkeypatch.setattr(ner, "MAX_SENTENCE_TOKENS", 100)
+    small_limit = ner.tag_entities(normal)
+    monkeypatch.setattr(ner, "MAX_SENTENCE_TOKENS", 10 ** 9)
+    assert ner.tag_entities(normal) == small_limit
