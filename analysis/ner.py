@@ -427,9 +427,15 @@ def _bounded(sent: list[tuple[int, int]], text: str,
     return pieces
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
 def _tag_crf(text: str, model_path: str | None = None) -> list[dict]:
-    sents = [piece for sent in sentences(text) for piece in _bounded(sent, text)]
-    words = titlecase_to_caps([[text[s:e] for s, e in sent] for sent in sents])
+    # CRFsuite reads features as UTF-8: a lone surrogate (a JSON "\ud800") would stop it.
+    # The tagger reads U+FFFD in its place: one character for one, so offsets are unchanged.
+    read = _SURROGATE_RE.sub("\ufffd", text) if _SURROGATE_RE.search(text) else text
+    sents = [piece for sent in sentences(read) for piece in _bounded(sent, read)]
+    words = titlecase_to_caps([[read[s:e] for s, e in sent] for sent in sents])
     tagger = load_model(model_path)
     info = _doc_info(words)
     ents = []

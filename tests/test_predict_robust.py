@@ -265,3 +265,19 @@ def test_a_line_without_sentence_ends_is_tagged_in_bounded_pieces(monkeypatch):
     small_limit = ner.tag_entities(normal)
     monkeypatch.setattr(ner, "MAX_SENTENCE_TOKENS", 10 ** 9)
     assert ner.tag_entities(normal) == small_limit
+
+
+def test_lone_surrogates_in_text_are_tagged_not_fallen_back():
+    """A JSON "\\ud800" in the text reaches the tagger as U+FFFD (same offsets): the record is
+    analysed, not given the fallback."""
+    text = "Mayor Ana Ruiz met Olaf Berg in Port Elm. \ud800 \"We are ready,\" said Ruiz \udc80."
+    line = json.dumps({"id": "s", "text": text})
+    for task in ("entities", "actors"):
+        fails, out, err = _run(task, [line])
+        assert fails == 0 and err == "", err
+        out.encode("utf-8")
+    ents = ner.tag_entities(text)
+    replaced = ner.tag_entities(text.replace("\ud800", "\ufffd").replace("\udc80", "\ufffd"))
+    assert [(e["start"], e["end"], e["label"]) for e in ents] == [(e["start"], e["end"], e["label"]) for e in replaced]
+    assert [e["text"] for e in ents if e["label"] == "PER"][:2] == ["Ana Ruiz", "Olaf Berg"]
+    assert all(text[e["start"]:e["end"]] == e["text"] for e in ents)
