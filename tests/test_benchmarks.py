@@ -67,5 +67,6 @@ def test_other_benchmarks_run(name, args, expect):
 
 def test_bench_ner_runs_without_shared(tmp_path):
     """Without ../shared the tagging benchmark falls back to a synthetic text."""
-    out = run("bench_ner.py", "--limit", "200", "--repeat", "1", env_shared=tmp_path)
+    out = run("bench_ner.py", "--limit", "200", "--repeat", "1", "--short", "2000",
+              "--long", "8000", env_shared=tmp_path)
     assert "tokens/s" in out
