@@ -63,9 +63,11 @@ def highlight_spans(text: str, spans: Iterable[tuple[int, int, str]], offset: in
 
 
 def highlight_blocks(blocks: pd.DataFrame, spans: pd.DataFrame | None = None, label_column: str = "label",
-                     max_blocks: int = 200) -> Html:
+                     max_blocks: int = 200, max_chars: int = 3000) -> Html:
     """Blocks of one document, each prefixed with its kind (coloured) and with ``spans``
-    (char_start, char_end, label columns, document offsets) highlighted."""
+    (char_start, char_end, label columns, document offsets) highlighted. At most
+    ``max_blocks`` blocks and ``max_chars`` characters of each are shown; a note says
+    how much more there is (``corpus.text_of`` gives it all)."""
     rows = []
     for block in blocks.head(max_blocks).itertuples():
         inside = []
@@ -75,7 +77,10 @@ def highlight_blocks(blocks: pd.DataFrame, spans: pd.DataFrame | None = None, la
         kind = str(getattr(block, "kind", ""))
         color = KIND_COLORS.get(kind, "#cccccc")
         reason = escape(getattr(block, "reason", ""))
-        text = highlight_spans(block.text, inside, offset=block.char_start).markup
+        text = highlight_spans(block.text[:max_chars], inside, offset=block.char_start).markup
+        if len(block.text) > max_chars:
+            text += (f" <i>… {len(block.text) - max_chars:,} more characters (corpus.text_of("
+                     f"{escape(repr(str(block.doc_id)))}, {block.char_start}, {block.char_end}))</i>")
         rows.append(f"<div style='display:flex;gap:8px;margin:2px 0'>"
                     f"<span title='{reason}' style='flex:0 0 8.5em;font-size:85%;color:white;background:{color};"
                     f"padding:1px 4px;border-radius:3px'>{block.block_id} {escape(kind)}</span>"
