@@ -62,8 +62,9 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
-from analysis.segment_features import (CLOSERS, LOCAL_FEATURES, NAV_SPACES_RE, SENT_END, LineTable,
-                                       count_words, is_invisible, line_table)
+from analysis.segment_features import (CLOSERS, DATE_RE, LOCAL_FEATURES, NAV_SPACES_RE, SENT_END,
+                                       TIME_RE, LineTable, count_words, is_comment_meta,
+                                       is_invisible, line_table)
 from analysis.segment_model import SegmentModel, body_scores, headline_candidates, load_model
 
 KINDS = ("headline", "standfirst", "byline", "dateline", "section", "caption", "body",
@@ -143,6 +144,10 @@ PARAGRAPH_WORDS, SENTENCE_WORDS = 8, 3
 #: so is a page on which at least GLUED_SHARE of its (at least GLUED_MIN) lines of
 #: GLUED_CHARS characters or more run straight into another such line
 GLUED_CHARS, GLUED_MIN, GLUED_SHARE = 80, 4, 0.5
+#: a time or date alone on a line (at most STAMP_CHARS characters and STAMP_WORDS words)
+#: glued above a paragraph of GLUED_CHARS or more heads it (see :func:`_stamp_breaks`)
+STAMP_CHARS, STAMP_WORDS = 40, 6
+STAMP_REASON = "time or date line inside the article (a live-blog post's time)"
 GAP_STOP_CUES = frozenset({"promo_heading", "comment_heading", "boilerplate", "signup",
                            "app_links"})
 
@@ -276,6 +281,9 @@ def _segment_rows(table: LineTable, model: SegmentModel,
         if x[F_HAS_DATE] and table.nwl[r] <= 8 and not x[F_ENDS] and r <= first_row + 1:
             is_body[r] = False
             kinds[r], reasons[r] = "dateline", "short date line opening the article"
+        elif x[F_DATE_ONLY] and table.nwl[r] <= STAMP_WORDS and not x[F_ENDS]:
+            is_body[r] = False
+            kinds[r], reasons[r] = "dateline", STAMP_REASON
         elif "signup" in table.cues[r] and table.nwl[r] <= 25 and not (
                 table.cues[r]["signup"] in WEAK_SIGNUP and x[F_ENDS] and table.nwl[r] >= 8):
             is_body[r] = False
@@ -852,6 +860,8 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
             mode, mode_cue
     if first_body <= r <= last_body and not cues and _is_button(table, r):
         return "navigation", f"one word repeated on the page (a button: '{s}')", mode, mode_cue
+    if first_body < r < last_body and x[F_DATE_ONLY] and nw <= 6:
+        return "dateline", STAMP_REASON, mode, mode_cue
     if first_body < r < last_body and body_logit > GAP_FILL[0] and not chrome and \
             not _near_copy(table, r) and not x[F_SEPARATOR]:
         return "body", "line between body paragraphs (a list item, table row or subhead)", \
@@ -986,6 +996,33 @@ def inferred_breaks(lines: list[str]) -> list[int] | None:
     return rows
 
 
+def _stamp_breaks(lines: list[str]) -> list[int] | None:
+    """A time or date alone on a line, glued above a paragraph ("22:03" over a live-blog
+    post), heads that paragraph: read it with a blank line between them (a date under a
+    commenter line is left to the comment rules). -> the row of each line in that
+    re-spaced copy, or None when there is none."""
+    stamps = {i for i, (ln, nxt) in enumerate(zip(lines, lines[1:]))
+              if 0 < len(ln) <= STAMP_CHARS and len(nxt) >= GLUED_CHARS
+              and not (i and is_comment_meta(lines[i - 1].strip()))  # (a comment's date)
+              and _is_stamp(ln.strip())}
+    if not stamps:
+        return None
+    rows, row = [], 0
+    for i in range(len(lines)):
+        rows.append(row)
+        row += 2 if i in stamps else 1
+    return rows
+
+
+def _is_stamp(s: str) -> bool:
+    """Is ``s`` only a time or a date (at most STAMP_WORDS words)?"""
+    if not any(c.isdigit() for c in s):
+        return False
+    low = s.lower()
+    return count_words(s) <= STAMP_WORDS and (
+        TIME_RE.search(low) is not None or DATE_RE.search(low) is not None)
+
+
 def segment_lines(lines: list[str], model: SegmentModel | None = None,
                   explain: bool = True) -> list[LineKind]:
     """(kind, reason, duplicate_of) for every line of a page, blank lines included.
@@ -1000,6 +1037,8 @@ def segment_lines(lines: list[str], model: SegmentModel | None = None,
     """
     model = model or load_model()
     rows_of = inferred_breaks(lines)
+    if rows_of is None:
+        rows_of = _stamp_breaks(lines)
     if rows_of is None:
         table = line_table(lines)
         where = table.idx  # line index of each row of the table

@@ -992,3 +992,14 @@ def test_page_that_spaces_its_chrome_but_not_its_paragraphs(page):
     for para in BODY:
         assert kinds_of(result, "\n".join(glued), para) == ["body"], para
     assert kinds_of(result, "\n".join(glued), "You May Like") == ["promo"]
+
+
+def test_times_between_live_blog_posts_are_datelines_not_body():
+    lines = ["Harbour Final LIVE: City v Rovers, Score and Updates", ""]
+    posts = [("22:09", BODY[0]), ("22:03", BODY[1]), ("21:40", BODY[2]), ("21:18", BODY[3])]
+    for time_, text in posts:
+        lines += [time_, text, ""]
+    result = segment.segment_lines(lines)
+    for time_, text in posts[1:]:
+        assert kinds_of(result, "\n".join(lines), text) == ["body"]
+        assert kinds_of(result, "\n".join(lines), time_) == ["dateline"], time_
