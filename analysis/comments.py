@@ -12,7 +12,8 @@ import warnings
 
 import pandas as pd
 
-from analysis.segment_features import COMMENT_META_RE, COMMENT_SAID_RE, DATE_RE, TIME_RE
+from analysis.segment_features import (COMMENT_META_RE, COMMENT_SAID_RE, COMMENT_SAYS_RE, DATE_RE,
+                                       TIME_RE)
 
 COLUMNS = ("doc_id", "comment_no", "author", "location", "posted_at", "text", "block_ids")
 AUTHOR_RE = re.compile(r"(?i)^(?:posted\s+)?by\s*:?\s*(?P<author>.+?)\s*$")
@@ -46,6 +47,10 @@ def _read_meta(comment: dict, text: str) -> None:
         comment["author"] = m.group("author").strip() or None
         loc = m.group("location")
         comment["location"] = loc.strip() if loc and loc.strip() else None
+        return
+    says = COMMENT_SAYS_RE.match(text)
+    if says and not COMMENT_SAID_RE.match(text):  # "NAME says:" (the date is the next line)
+        comment["author"] = says.group("author").strip() or None
         return
     said = COMMENT_SAID_RE.match(text)
     if said:  # "NAME on DATE at TIME said:"

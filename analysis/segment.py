@@ -814,8 +814,8 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
         return ("promo", f"cue phrase '{s}' starts a teaser list",
                 "promo" if outside else mode, s)
     if nw <= 15 and r in table.metas:
-        return ("comment_meta", "commenter line ('by: … from: …' or '… on DATE said:')",
-                "comment", mode_cue)
+        return ("comment_meta", "commenter line ('by: … from: …', '… on DATE said:', or "
+                "'NAME says:' over a date)", "comment", mode_cue)
     if is_mark(s):
         return "boilerplate", "a lone mark or letter (a button such as close)", mode, mode_cue
     if mode == "comment" and outside:

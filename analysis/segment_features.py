@@ -180,6 +180,9 @@ COMMENT_META_RE = re.compile(r"(?i)^by\s*:\s*(?P<author>.+?)(?:\s+from\s*:\s*(?P
 COMMENT_SAID_RE = re.compile(r"(?i)^(?P<author>.{1,60}?)\s+on\s+"
                              r"(?P<when>[^\n]{0,40}?\d[^\n]{0,40}?)"
                              r"\s+(?:said|says|wrote|writes)\s*:$")
+#: a blog commenter line whose date stands on the next line: "NAME says:", "NAME said…"
+COMMENT_SAYS_RE = re.compile(r"(?i)^(?P<author>[^\W\d_][^\n]{0,50}?)\s+(?:says|said|wrote|writes)"
+                             r"\s*(?::|\.\.\.|…)?$")
 URL_RE = re.compile(r"(?i)https?://|www\.|\.(?:com|org|net)\b")
 #: a photo credit closing a caption: "(NASA/JPL-Caltech)", "(AP Photo/Alan Diaz, File)"
 #: (two capitalised names joined by a slash, in brackets at the end of the line)
@@ -222,6 +225,20 @@ def is_comment_meta(s: str) -> bool:
     if s[:2].lower() == "by":
         return COMMENT_META_RE.match(s) is not None
     return s[-1:] == ":" and len(s) <= 120 and COMMENT_SAID_RE.match(s) is not None
+
+
+def _says_lines(texts: list[str], idx: list[int], local: list[tuple]) -> frozenset[int]:
+    """Rows of blog commenter lines without their date ("NAME says:"): such a line is a
+    commenter line when a time or date line follows it (at most one blank line between)."""
+    out = []
+    for r in range(len(texts) - 1):
+        t = texts[r]
+        end = t[-8:]
+        if len(t) <= 70 and ("say" in end or "said" in end or "wr" in end) and \
+                idx[r + 1] - idx[r] <= 2 and local[r + 1][_DATE_ONLY_COL] and \
+                COMMENT_SAYS_RE.match(t):
+            out.append(r)
+    return frozenset(out)
 
 
 def comment_metas(texts: list[str]) -> frozenset[int]:
@@ -318,6 +335,7 @@ def _empty_table() -> LineTable:
 
 
 _N_COLS = len(LOCAL_FEATURES)
+_DATE_ONLY_COL = LOCAL_FEATURES.index("date_only")
 _ROW = struct.Struct(f"{_N_COLS}d")  # one row of ``LineTable.x`` as raw doubles
 #: a separator between menu items: "|", "/", "›", "»", ">" or "·" with a space each side
 _SEP_ONE_RE = re.compile("[ \t\u00a0][" + re.escape(SEPARATOR_CHARS) + "][ \t\u00a0]")
@@ -538,7 +556,7 @@ def line_table(lines: list[str]) -> LineTable:
         bshort += [s] * k
     x[:, 30] = np.log(np.array(blen))
     x[:, 31] = bshort
-    metas = frozenset(r for r, m in enumerate(meta) if m)
+    metas = frozenset(r for r, m in enumerate(meta) if m) | _says_lines(texts, idx, local)
     return LineTable(idx, texts, norms, x, cues, nw, first_copy, list(clean_lines),
                      list(share), comment_start(metas, n), metas, local, list(nws), bstart)
 

@@ -1003,3 +1003,27 @@ def test_times_between_live_blog_posts_are_datelines_not_body():
     for time_, text in posts[1:]:
         assert kinds_of(result, "\n".join(lines), text) == ["body"]
         assert kinds_of(result, "\n".join(lines), time_) == ["dateline"], time_
+
+
+def test_blog_comments_with_says_lines_and_dates_below_them():
+    lines = ["My Allotment Diary", "", "A Hard Year for Broad Beans", "", BODY[0], "", BODY[1], "",
+             BODY[2], "", "4 Comments", ""]
+    thread = [("Peter Lindsay", "June 12, 2024 at 7:41 pm",
+               "Same here, I lost nearly all of mine to blackfly before they even flowered this year."),
+              ("Maggie Holloway", "June 12, 2024 at 8:02 pm",
+               "Thanks Peter, I will sow some nasturtiums along the edge of the bed next year."),
+              ("Anna K", "June 13, 2024 at 6:15 am",
+               "Have you tried autumn sowing? Mine overwintered fine and were too tough for the blackfly.")]
+    for who, when, text in thread:
+        lines += [f"{who} says:", when, text, "Reply", ""]
+    lines += ["Leave a Reply", "", "Proudly powered by WordPress"]
+    result = segment.segment_lines(lines)
+    page = "\n".join(lines)
+    for who, when, text in thread:
+        assert kinds_of(result, page, f"{who} says:") == ["comment_meta"], who
+        assert kinds_of(result, page, text) == ["comment"], text
+    for para in BODY[:3]:
+        assert kinds_of(result, page, para) == ["body"]
+    comments = segment.comments_frame(segment.segment_blocks(_blocks_of(lines)))
+    assert comments["author"].tolist() == [who for who, _, _ in thread]
+    assert comments["posted_at"].dt.day.tolist() == [12, 12, 13]
