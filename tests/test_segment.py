@@ -1027,3 +1027,16 @@ def test_blog_comments_with_says_lines_and_dates_below_them():
     comments = segment.comments_frame(segment.segment_blocks(_blocks_of(lines)))
     assert comments["author"].tolist() == [who for who, _, _ in thread]
     assert comments["posted_at"].dt.day.tolist() == [12, 12, 13]
+
+
+@pytest.mark.parametrize("line", [
+    "MORE: City council approves new budget for the harbour after a long night of debate",
+    "Te puede interesar: El ayuntamiento aprueba el nuevo presupuesto del puerto",
+    "Get the week's most important environment stories sent straight to your inbox every Friday.",
+])
+def test_teaser_and_sign_up_lines_between_paragraphs_are_promo(line):
+    lines = ["Council Backs Plan to Rebuild Canal Footbridge", "", BODY[0], "", BODY[1], "",
+             line, "", BODY[2], "", BODY[3], ""]
+    result = segment.segment_lines(lines)
+    assert result[6][0] == "promo", result[6]
+    assert [result[i][0] for i in (2, 4, 8, 10)] == ["body"] * 4
