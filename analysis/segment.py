@@ -103,6 +103,7 @@ F_LONG_PROSE = _COL["long_prose"]
 LIST_RUN = 3  # alike lines that make a list
 CARD_MIN = 3  # product cards (closed by shop cues: "Buy Now") that make a list
 CARD_ROWS = 25  # longest product card, in rows
+CARD_LINES = 4  # rows of a story card inside the article, under its label
 RECIPE_ROWS = 30  # rows between a post and its recipe card, and between its headings
 REPEAT_SLACK = 2  # other lines allowed between copies of body lines
 OPENING_WORDS = 7  # shortest opening paragraph taken into the body
@@ -408,6 +409,33 @@ def _teaser_boxes(table: LineTable, is_body: np.ndarray, kinds: list, reasons: l
             kinds[j] = "promo"
             reasons[j] = f"story title in the teaser box under '{table.text[r]}'"
             j += 1
+    for r in range(n):
+        _teaser_card(table, r, is_body, kinds, reasons)
+
+
+def _teaser_card(table: LineTable, r: int, is_body: np.ndarray, kinds: list,
+                 reasons: list) -> None:
+    """A story card inside the article: a short teaser label ("Related story", "Read
+    also"), then within CARD_LINES rows a story title, maybe its summary, and a line with
+    the author and date set apart by a separator ("NAME · March 2, 2024"), which closes
+    the card. Everything from the title to that line is promo."""
+    cues = table.cues[r]
+    label = cues.get("promo_heading") or cues.get("teaser_prefix")
+    if label is None or table.nwl[r] > 4:
+        return
+    n, idx = len(table.idx), table.idx
+    for k in range(r + 1, min(r + 1 + CARD_LINES, n)):
+        if idx[k] - idx[k - 1] > 2 or table.cues[k].get("promo_heading"):
+            return
+        x = table.local[k]
+        if x[F_SEPARATOR] and (x[F_HAS_DATE] or x[F_DATE_ONLY]) and table.nwl[k] <= 12:
+            if k == r + 1:
+                return
+            for j in range(r + 1, k + 1):
+                is_body[j] = False
+                kinds[j] = "promo"
+                reasons[j] = f"story card under '{table.text[r]}' (title, summary, author and date)"
+            return
 
 
 def _galleries(table: LineTable, is_body: np.ndarray, kinds: list, reasons: list) -> None:

@@ -1040,3 +1040,19 @@ def test_teaser_and_sign_up_lines_between_paragraphs_are_promo(line):
     result = segment.segment_lines(lines)
     assert result[6][0] == "promo", result[6]
     assert [result[i][0] for i in (2, 4, 8, 10)] == ["body"] * 4
+
+
+def test_story_card_inside_the_article_is_promo():
+    card = ["Related story", "", "Ferry Timetable Cut Leaves Islanders Stranded", "",
+            "Residents of the outer islands say the winter timetable leaves them without a "
+            "boat home on three evenings a week.", "", "Ada Finch · March 2, 2025"]
+    lines = ["Council Backs Plan to Rebuild Canal Footbridge", "", BODY[0], "", BODY[1], "",
+             *card, "", BODY[2], "", BODY[3], ""]
+    result = segment.segment_lines(lines)
+    page = "\n".join(lines)
+    for text in card:
+        if text:
+            assert segment.ZONES[kinds_of(result, page, text)[0]] == "promotional", text
+    assert "story card under 'Related story'" in kinds_of_reason(result, page, card[2])
+    for para in BODY[:4]:
+        assert kinds_of(result, page, para) == ["body"], para
