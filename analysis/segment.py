@@ -143,8 +143,8 @@ SPACED_SHARE = 0.1
 #: ending a sentence, is read as a paragraph of its own (see :func:`inferred_breaks`)
 PARAGRAPH_WORDS, SENTENCE_WORDS = 8, 3
 #: so is a page on which at least GLUED_SHARE of its (at least GLUED_MIN) lines of
-#: GLUED_CHARS characters or more run straight into another such line
-GLUED_CHARS, GLUED_MIN, GLUED_SHARE = 80, 4, 0.5
+#: GLUED_CHARS characters or more run straight into the next line, with no blank between
+GLUED_CHARS, GLUED_MIN, GLUED_SHARE = 80, 4, 0.7
 #: a time or date alone on a line (at most STAMP_CHARS characters and STAMP_WORDS words)
 #: glued above a paragraph of GLUED_CHARS or more heads it (see :func:`_stamp_breaks`)
 STAMP_CHARS, STAMP_WORDS = 40, 6
@@ -981,13 +981,13 @@ def _reads_as_paragraph(line: str) -> bool:
 
 def _glued_paragraphs(lines: list[str], filled: list[int]) -> bool:
     """Are most long lines (``GLUED_CHARS`` characters or more) followed right away by
-    another long line, with no blank line between? Then the page sets apart its chrome
-    but not its paragraphs (the benchmark pages: at most 0.36 of their long lines)."""
+    another line, with no blank line between? Then the page sets apart its chrome but not
+    its paragraphs (the benchmark pages, which leave a blank line after each paragraph:
+    at most 0.50 of their long lines)."""
     long_rows = [j for j, i in enumerate(filled) if len(lines[i]) >= GLUED_CHARS]
     if len(long_rows) < GLUED_MIN:
         return False
-    glued = sum(1 for j in long_rows if j + 1 < len(filled) and filled[j + 1] == filled[j] + 1
-                and len(lines[filled[j + 1]]) >= GLUED_CHARS)
+    glued = sum(1 for j in long_rows if j + 1 < len(filled) and filled[j + 1] == filled[j] + 1)
     return glued >= GLUED_SHARE * len(long_rows)
 
 
@@ -998,7 +998,7 @@ def inferred_breaks(lines: list[str]) -> list[int] | None:
     segmentation reads them that way. Some crawlers and exports write one line per block
     with nothing between, or set apart their menus and teasers but not their paragraphs.
     When fewer than ``SPACED_SHARE`` of the gaps between a page's lines hold a blank line,
-    or most of its long lines run straight into another (:func:`_glued_paragraphs`), the
+    or most of its long lines run straight into the next (:func:`_glued_paragraphs`), the
     page is read as if a blank line stood before and after
     every line that reads as a paragraph (``PARAGRAPH_WORDS`` words or more, or
     ``SENTENCE_WORDS`` or more ending a sentence); blank lines it has stay, and runs of
