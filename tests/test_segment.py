@@ -1056,3 +1056,11 @@ def test_story_card_inside_the_article_is_promo():
     assert "story card under 'Related story'" in kinds_of_reason(result, page, card[2])
     for para in BODY[:4]:
         assert kinds_of(result, page, para) == ["body"], para
+
+
+def test_caption_ending_in_a_photograph_credit_is_a_caption():
+    caption = ("Harriet Dunmore on the old footbridge in Brackenford, March 2025. "
+               "Photograph: Ada Finch for the Gazette")
+    lines = ["Council Backs Plan to Rebuild Canal Footbridge", "", caption, "", BODY[0], "",
+             BODY[1], "", BODY[2], ""]
+    assert segment.segment_lines(lines)[2][0] == "caption"
