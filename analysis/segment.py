@@ -832,6 +832,10 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
         teaser = None
     chrome = cues.get("boilerplate")
     if "comment_heading" in cues and nw <= 8:
+        if table.metas and r > max(table.metas) and r > last_body:
+            # the reply form under a thread of commenter lines: the thread is over
+            return ("boilerplate", f"cue phrase '{s}' (the reply form after the comments)",
+                    "none", "")
         return ("boilerplate", f"cue phrase '{s}' opens the comment section",
                 "comment" if r > last_body else mode, cues["comment_heading"])
     if "app_links" in cues and nw <= 8:

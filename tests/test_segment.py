@@ -1064,3 +1064,23 @@ def test_caption_ending_in_a_photograph_credit_is_a_caption():
     lines = ["Council Backs Plan to Rebuild Canal Footbridge", "", caption, "", BODY[0], "",
              BODY[1], "", BODY[2], ""]
     assert segment.segment_lines(lines)[2][0] == "caption"
+
+
+def test_reply_form_after_a_comment_thread_ends_the_comments():
+    lines = ["A Hard Year for Broad Beans", "", BODY[0], "", BODY[1], "", BODY[2], ""]
+    for who, day in (("Peter Lindsay", 12), ("Anna K", 13)):
+        lines += [f"{who} says:", f"June {day}, 2024 at 7:41 pm",
+                  "Same here, I lost nearly all of mine to blackfly before they even flowered.", ""]
+    sidebar = ["Recent posts from the allotment and the kitchen garden this season",
+               "Why the courgettes failed again and what I will try next year instead",
+               "Proudly powered by WordPress"]
+    lines += ["Leave a Reply", "", "Comment *", "Name *", "Email *", "Post Comment", "",
+              "Recent Posts", "", *sidebar]
+    result = segment.segment_lines(lines)
+    page = "\n".join(lines)
+    assert "reply form after the comments" in kinds_of_reason(result, page, "Leave a Reply")
+    for text in sidebar:
+        assert segment.ZONES[kinds_of(result, page, text)[0]] != "user", text
+    assert segment.ZONES[kinds_of(result, page, "Proudly powered by WordPress")[0]] == "boilerplate"
+    comments = segment.comments_frame(segment.segment_blocks(_blocks_of(lines)))
+    assert comments["author"].tolist() == ["Peter Lindsay", "Anna K"]
