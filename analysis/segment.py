@@ -107,6 +107,7 @@ CARD_LINES = 4  # rows of a story card inside the article, under its label
 RECIPE_ROWS = 30  # rows between a post and its recipe card, and between its headings
 REPEAT_SLACK = 2  # other lines allowed between copies of body lines
 OPENING_WORDS = 7  # shortest opening paragraph taken into the body
+CHROME_WORDS = 20  # longest line a chrome cue of several words takes out of the body
 SIGNUP_ROWS = 2  # a line this close above a sign-up cue heads the sign-up box
 SKELETON_RE = re.compile(r"[\w\s]+")
 #: the signature under an embedded post: "— NAME (@handle) October 9, 2018"
@@ -233,7 +234,7 @@ def _segment_rows(table: LineTable, model: SegmentModel,
     kinds: list[str | None] = [None] * n
     reasons: list[str] = [""] * n
     for r in np.flatnonzero(is_body).tolist():
-        if is_mark(table.text[r]) or _is_button(table, r):
+        if is_mark(table.text[r]) or _is_button(table, r) or _chrome_phrase(table, r):
             is_body[r] = False
         elif _near_copy(table, r):
             is_body[r] = False
@@ -932,6 +933,15 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
     return ("boilerplate", "line outside the article" if nw > 3
             else "short line outside the article", mode, mode_cue)
 
+
+
+def _chrome_phrase(table: LineTable, r: int) -> bool:
+    """Does row ``r`` carry a site-chrome cue of several words ("Story continues",
+    "Republish this story", "may contain affiliate links") on a line of at most
+    CHROME_WORDS words? Such a line is never the article, wherever it sits. (One-word
+    cues such as "copyright" or "cookies" also occur in article sentences.)"""
+    cue = table.cues[r].get("boilerplate")
+    return cue is not None and " " in cue and table.nwl[r] <= CHROME_WORDS
 
 
 def _is_button(table: LineTable, r: int) -> bool:

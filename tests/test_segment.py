@@ -1084,3 +1084,18 @@ def test_reply_form_after_a_comment_thread_ends_the_comments():
     assert segment.ZONES[kinds_of(result, page, "Proudly powered by WordPress")[0]] == "boilerplate"
     comments = segment.comments_frame(segment.segment_blocks(_blocks_of(lines)))
     assert comments["author"].tolist() == ["Peter Lindsay", "Anna K"]
+
+
+@pytest.mark.parametrize("line", [
+    "Story continues",
+    "This post may contain affiliate links. Please read my disclosure policy.",
+    "Republish this story",
+    "Support independent journalism",
+    "This release contains forward-looking statements, which are subject to risks and uncertainties.",
+])
+def test_site_chrome_between_paragraphs_is_not_the_article(line):
+    lines = ["Council Backs Plan to Rebuild Canal Footbridge", "", BODY[0], "", BODY[1], "",
+             line, "", BODY[2], "", BODY[3], ""]
+    result = segment.segment_lines(lines)
+    assert segment.ZONES[result[6][0]] != "editorial", result[6]
+    assert [result[i][0] for i in (2, 4, 8, 10)] == ["body"] * 4
