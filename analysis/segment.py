@@ -99,6 +99,7 @@ F_BYLINE_ANY = _COL["byline_any"]
 F_ONE_WORD, F_REPEATS = _COL["one_word"], _COL["repeats"]
 F_URL = _COL["url"]
 F_CUE_PROMO, F_DIGITS = _COL["cue_promo"], _COL["digit_share"]
+F_CUE_TEASER = _COL["cue_teaser"]
 F_LONG_PROSE = _COL["long_prose"]
 LIST_RUN = 3  # alike lines that make a list
 CARD_MIN = 3  # product cards (closed by shop cues: "Buy Now") that make a list
@@ -410,7 +411,8 @@ def _teaser_boxes(table: LineTable, is_body: np.ndarray, kinds: list, reasons: l
             kinds[j] = "promo"
             reasons[j] = f"story title in the teaser box under '{table.text[r]}'"
             j += 1
-    for r in range(n):
+    x = table.x
+    for r in np.flatnonzero(x[:, F_CUE_PROMO] + x[:, F_CUE_TEASER]).tolist():
         _teaser_card(table, r, is_body, kinds, reasons)
 
 
