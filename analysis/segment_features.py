@@ -183,6 +183,8 @@ COMMENT_SAID_RE = re.compile(r"(?i)^(?P<author>.{1,60}?)\s+on\s+"
 #: a blog commenter line whose date stands on the next line: "NAME says:", "NAME said…"
 COMMENT_SAYS_RE = re.compile(r"(?i)^(?P<author>[^\W\d_][^\n]{0,50}?)\s+(?:says|said|wrote|writes)"
                              r"\s*(?::|\.\.\.|…)?$")
+_SAYS_ENDS = tuple(w + end for w in ("says", "said", "wrote", "writes", "Says", "Said", "Wrote",
+                                     "Writes") for end in ("", ":", "...", "…"))
 URL_RE = re.compile(r"(?i)https?://|www\.|\.(?:com|org|net)\b")
 #: a photo credit closing a caption: "(NASA/JPL-Caltech)", "(AP Photo/Alan Diaz, File)"
 #: (two capitalised names joined by a slash, in brackets at the end of the line)
@@ -230,15 +232,9 @@ def is_comment_meta(s: str) -> bool:
 def _says_lines(texts: list[str], idx: list[int], local: list[tuple]) -> frozenset[int]:
     """Rows of blog commenter lines without their date ("NAME says:"): such a line is a
     commenter line when a time or date line follows it (at most one blank line between)."""
-    out = []
-    for r in range(len(texts) - 1):
-        t = texts[r]
-        end = t[-8:]
-        if len(t) <= 70 and ("say" in end or "said" in end or "wr" in end) and \
-                idx[r + 1] - idx[r] <= 2 and local[r + 1][_DATE_ONLY_COL] and \
-                COMMENT_SAYS_RE.match(t):
-            out.append(r)
-    return frozenset(out)
+    return frozenset(r for r, t in enumerate(texts[:-1])
+                     if t.endswith(_SAYS_ENDS) and len(t) <= 70 and idx[r + 1] - idx[r] <= 2
+                     and local[r + 1][_DATE_ONLY_COL] and COMMENT_SAYS_RE.match(t))
 
 
 def comment_metas(texts: list[str]) -> frozenset[int]:
