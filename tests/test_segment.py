@@ -1035,11 +1035,18 @@ def test_blog_comments_with_says_lines_and_dates_below_them():
     "Get the week's most important environment stories sent straight to your inbox every Friday.",
 ])
 def test_teaser_and_sign_up_lines_between_paragraphs_are_promo(line):
+    kind, reason = _between_paragraphs(line)
+    assert kind == "promo", reason
+
+
+def _between_paragraphs(line: str) -> tuple[str, str]:
+    """(kind, reason) of ``line`` set between the second and third of four body
+    paragraphs (which must stay body)."""
     lines = ["Council Backs Plan to Rebuild Canal Footbridge", "", BODY[0], "", BODY[1], "",
              line, "", BODY[2], "", BODY[3], ""]
     result = segment.segment_lines(lines)
-    assert result[6][0] == "promo", result[6]
     assert [result[i][0] for i in (2, 4, 8, 10)] == ["body"] * 4
+    return result[6][0], result[6][1]
 
 
 def test_story_card_inside_the_article_is_promo():
@@ -1094,8 +1101,5 @@ def test_reply_form_after_a_comment_thread_ends_the_comments():
     "This release contains forward-looking statements, which are subject to risks and uncertainties.",
 ])
 def test_site_chrome_between_paragraphs_is_not_the_article(line):
-    lines = ["Council Backs Plan to Rebuild Canal Footbridge", "", BODY[0], "", BODY[1], "",
-             line, "", BODY[2], "", BODY[3], ""]
-    result = segment.segment_lines(lines)
-    assert segment.ZONES[result[6][0]] != "editorial", result[6]
-    assert [result[i][0] for i in (2, 4, 8, 10)] == ["body"] * 4
+    kind, reason = _between_paragraphs(line)
+    assert segment.ZONES[kind] != "editorial", reason

@@ -58,51 +58,49 @@ def test_benchmark_pages_without_captions(shared_dir, dev_preds, tmp_path):
     assert s["char_micro_F1"] >= 0.978
 
 
-@pytest.mark.shared
-def test_benchmark_pages_without_blank_lines(shared_dir, tmp_path):
-    """The same pages written one line per block with nothing between (as some crawlers
-    and exports give them): paragraph breaks are inferred. The gold is the benchmark's,
-    with the blank lines' entries taken out; it is written to tmp_path, never kept."""
-    src = shared_dir / "eval" / "boilerplate" / "pages_dev.jsonl"
-    gold = tmp_path / "pages_dev_no_blank_lines.jsonl"
+def score_variant(shared: Path, tmp_path: Path, name: str, keep_lines) -> dict:
+    """Score the benchmark pages with only the lines ``keep_lines(lines, fine)`` returns
+    (indices, in order): the gold is written to tmp_path with the same lines, never kept."""
+    src = shared / "eval" / "boilerplate" / "pages_dev.jsonl"
+    gold = tmp_path / f"pages_dev_{name}.jsonl"
     preds = []
     with gold.open("w", encoding="utf-8") as out:
         for line in src.read_text(encoding="utf-8").splitlines():
             rec = json.loads(line)
             lines = rec["text"].split("\n")
-            keep = [i for i, ln in enumerate(lines) if ln.strip()]
+            keep = keep_lines(lines, rec["fine"])
             rec["text"] = "\n".join(lines[i] for i in keep)
             rec["labels"] = [rec["labels"][i] for i in keep]
             rec["fine"] = [rec["fine"][i] for i in keep]
             out.write(json.dumps(rec) + "\n")
             preds.append({"id": rec["id"], **segment.predict_record(rec["text"])})
-    s = score(shared_dir, gold, preds, tmp_path)
+    return score(shared, gold, preds, tmp_path)
+
+
+@pytest.mark.shared
+def test_benchmark_pages_without_blank_lines(shared_dir, tmp_path):
+    """The same pages written one line per block with nothing between (as some crawlers
+    and exports give them): paragraph breaks are inferred."""
+    s = score_variant(shared_dir, tmp_path, "no_blank_lines",
+                      lambda lines, fine: [i for i, ln in enumerate(lines) if ln.strip()])
     assert s["line_micro_F1"] >= 0.89  # 0.16 before paragraph breaks were inferred
     assert s["char_micro_F1"] >= 0.95
+
+
+def _glued(lines: list[str], fine: list[str]) -> list[int]:
+    """Every line but the blank lines between two body lines."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    drop = {k for a, b in zip(filled, filled[1:])
+            if fine[a] == fine[b] == "body" for k in range(a + 1, b)}
+    return [i for i in range(len(lines)) if i not in drop]
 
 
 @pytest.mark.shared
 def test_benchmark_pages_with_glued_paragraphs(shared_dir, tmp_path):
     """The same pages with only the blank lines between two body lines taken out (menus
     and teasers still set apart): paragraph breaks are inferred from the long lines that
-    run into the next line. Gold derived in tmp_path, never kept."""
-    src = shared_dir / "eval" / "boilerplate" / "pages_dev.jsonl"
-    gold = tmp_path / "pages_dev_glued.jsonl"
-    preds = []
-    with gold.open("w", encoding="utf-8") as out:
-        for line in src.read_text(encoding="utf-8").splitlines():
-            rec = json.loads(line)
-            lines, fine = rec["text"].split("\n"), rec["fine"]
-            filled = [i for i, ln in enumerate(lines) if ln.strip()]
-            drop = {k for a, b in zip(filled, filled[1:])
-                    if fine[a] == fine[b] == "body" for k in range(a + 1, b)}
-            keep = [i for i in range(len(lines)) if i not in drop]
-            rec["text"] = "\n".join(lines[i] for i in keep)
-            rec["labels"] = [rec["labels"][i] for i in keep]
-            rec["fine"] = [fine[i] for i in keep]
-            out.write(json.dumps(rec) + "\n")
-            preds.append({"id": rec["id"], **segment.predict_record(rec["text"])})
-    s = score(shared_dir, gold, preds, tmp_path)
+    run into the next line."""
+    s = score_variant(shared_dir, tmp_path, "glued", _glued)
     assert s["line_micro_F1"] >= 0.87  # 0.60 before paragraph breaks were inferred
     assert s["char_micro_F1"] >= 0.93
 
