@@ -79,6 +79,15 @@ highlight_blocks(blocks[blocks["doc_id"] == example], max_blocks=60)
 corpus.comments.head(10)
 
 # %% [markdown]
+# ## Pages without blank lines
+# The kit reads paragraphs by the blank lines between them. On a page saved without any,
+# it infers the breaks from line length, a little less reliably. `paragraph_breaks` says
+# which pages were read that way.
+
+# %%
+corpus.documents["paragraph_breaks"].value_counts().rename("pages")
+
+# %% [markdown]
 # ## Duplicates
 # Photo captions and teasers are often repeated on a page. `duplicate_of` points to the
 # earlier copy, so repeated text is not counted twice by mistake.
