@@ -400,7 +400,7 @@ def _teaser_boxes(table: LineTable, is_body: np.ndarray, kinds: list, reasons: l
             continue
         h = r - 1  # "Story title" + "Read more" right under it: a teaser
         if table.n_words[r] <= 3 and h >= 0 and idx[h] == idx[r] - 1 and \
-                not table.x[h, F_ENDS] and 3 <= table.n_words[h] <= 25:
+                not table.x[h, F_ENDS] and 3 <= table.n_words[h] <= 25 and not table.share[h]:
             is_body[h] = False
             kinds[h] = "promo"
             reasons[h] = f"story title over '{table.text[r]}' (a teaser)"
@@ -447,6 +447,7 @@ def _galleries(table: LineTable, is_body: np.ndarray, kinds: list, reasons: list
     n = len(table.idx)
     idx = table.idx
     maybe = (table.n_words <= 4) & (table.x[:, F_DIGITS] > 0)  # counters hold digits
+    shown: list[tuple[int, int]] = []  # (counter row, last caption row) of each photo
     for r in np.flatnonzero(maybe).tolist():
         if not GALLERY_RE.match(table.text[r]):
             continue
@@ -461,6 +462,46 @@ def _galleries(table: LineTable, is_body: np.ndarray, kinds: list, reasons: list
             j += 1
             if "caption" in table.cues[j - 1]:  # a photo credit closes the caption
                 break
+        shown.append((r, j - 1))
+    _after_gallery(table, shown, is_body, kinds, reasons)
+
+
+def _after_gallery(table: LineTable, shown: list[tuple[int, int]], is_body: np.ndarray,
+                   kinds: list, reasons: list) -> None:
+    """The article goes on around a photo gallery set into it: when the gallery starts
+    within three rows under a body line, the prose paragraphs right under its last caption
+    are body; when it ends within three rows over one, so are those right over its first
+    counter (each within one blank line of the next, no cue phrase, no kind given yet)."""
+    n = len(table.idx)
+    k = 0
+    while k < len(shown):
+        first, last = shown[k]
+        while k + 1 < len(shown) and shown[k + 1][0] <= last + 2:  # the same gallery
+            k += 1
+            last = shown[k][1]
+        k += 1
+        if is_body[max(0, first - 3):first].any():
+            _gallery_prose(table, range(last + 1, n), is_body, kinds, reasons)
+        if is_body[last + 1:last + 4].any():
+            _gallery_prose(table, range(first - 1, -1, -1), is_body, kinds, reasons)
+
+
+def _gallery_prose(table: LineTable, rows: range, is_body: np.ndarray, kinds: list,
+                   reasons: list) -> None:
+    """Make body the prose paragraphs met walking ``rows`` away from a gallery."""
+    idx, prev = table.idx, None
+    for r in rows:
+        x = table.local[r]
+        if (prev is not None and abs(idx[r] - idx[prev]) > 2) or table.cues[r] or \
+                table.share[r] or not (x[F_LONG_PROSE] or (
+                    x[F_ENDS] and table.nwl[r] >= OPENING_WORDS)):
+            return
+        if not is_body[r]:
+            if kinds[r] is not None:
+                return
+            is_body[r] = True
+            kinds[r], reasons[r] = "body", "body: the article goes on around a photo gallery"
+        prev = r
 
 
 def _embedded_posts(table: LineTable, is_body: np.ndarray, kinds: list,
@@ -999,11 +1040,14 @@ def _glued_paragraphs(lines: list[str], filled: list[int]) -> bool:
     """Are most long lines (``GLUED_CHARS`` characters or more) followed right away by
     another line, with no blank line between? Then the page sets apart its chrome but not
     its paragraphs (the benchmark pages, which leave a blank line after each paragraph:
-    at most 0.50 of their long lines)."""
+    at most 0.50 of their long lines). A photo caption under a gallery counter ("2 of 8")
+    does not count: its credit line follows it on any page."""
     long_rows = [j for j, i in enumerate(filled) if len(lines[i]) >= GLUED_CHARS]
     if len(long_rows) < GLUED_MIN:
         return False
-    glued = sum(1 for j in long_rows if j + 1 < len(filled) and filled[j + 1] == filled[j] + 1)
+    m = len(filled)
+    glued = sum(1 for j in long_rows if j + 1 < m and filled[j + 1] == filled[j] + 1
+                and not (j and GALLERY_RE.match(lines[filled[j - 1]].strip())))
     return glued >= GLUED_SHARE * len(long_rows)
 
 

@@ -1103,3 +1103,21 @@ def test_reply_form_after_a_comment_thread_ends_the_comments():
 def test_site_chrome_between_paragraphs_is_not_the_article(line):
     kind, reason = _between_paragraphs(line)
     assert segment.ZONES[kind] != "editorial", reason
+
+
+def test_article_goes_on_around_a_long_photo_gallery():
+    gallery = []
+    for k in range(1, 9):
+        gallery += [f"{k} of 8", f"Volunteers repaint the railings of the old footbridge, "
+                    f"picture {k} of the works this spring.", "Ada Finch / Brackenford Gazette"]
+    lines = ["Council Backs Plan to Rebuild Canal Footbridge", "", "By Ada Finch", "March 3, 2025",
+             "", BODY[0], "", *gallery, "", BODY[3], "", BODY[4], "",
+             "Facebook Twitter Email Print", "Trending", "",
+             "Village Fete Returns After Four Years", "", "© 2025 Brackenford Gazette"]
+    result = segment.segment_lines(lines)
+    page = "\n".join(lines)
+    for para in (BODY[0], BODY[3], BODY[4]):
+        assert kinds_of(result, page, para) == ["body"], para
+    assert "around a photo gallery" in kinds_of_reason(result, page, BODY[0])
+    assert set(kinds_of(result, page, "Ada Finch / Brackenford Gazette")) == {"caption"}
+    assert kinds_of(result, page, "Facebook Twitter Email Print") == ["navigation"]
