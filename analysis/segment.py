@@ -936,7 +936,7 @@ def _rule_kind(table: LineTable, r: int, mode: str, mode_cue: str, head: int | N
             mode, mode_cue
     if first_body <= r <= last_body and not cues and _is_button(table, r):
         return "navigation", f"one word repeated on the page (a button: '{s}')", mode, mode_cue
-    if first_body < r < last_body and x[F_DATE_ONLY] and nw <= 6:
+    if first_body < r < last_body and x[F_DATE_ONLY] and nw <= STAMP_WORDS:
         return "dateline", STAMP_REASON, mode, mode_cue
     if first_body < r < last_body and body_logit > GAP_FILL[0] and not chrome and \
             not _near_copy(table, r) and not x[F_SEPARATOR]:
@@ -1155,6 +1155,15 @@ def segment_lines(lines: list[str], model: SegmentModel | None = None,
     return out
 
 
+def _page_lines(line_nos: np.ndarray, texts: pd.Series) -> list[str]:
+    """A page's lines rebuilt from its blocks: blank lines come back as "" from the gaps
+    in ``line_no``; a block of white space only is kept as "." so it stays a line."""
+    lines = [""] * (int(line_nos.max()) + 1 if len(line_nos) else 0)
+    for ln, t in zip(line_nos.tolist(), texts.astype(str)):
+        lines[ln] = t if t.strip() else "."
+    return lines
+
+
 def page_layout(blocks: pd.DataFrame) -> pd.DataFrame:
     """Per doc_id: ``paragraph_breaks``, "blank lines" when the page sets its paragraphs
     apart with blank lines, "inferred" when it has none and its paragraph breaks were
@@ -1162,10 +1171,7 @@ def page_layout(blocks: pd.DataFrame) -> pd.DataFrame:
     of a single block."""
     rows = []
     for doc_id, g in blocks.groupby("doc_id", sort=False):
-        line_nos = g["line_no"].to_numpy(dtype=int)
-        lines = [""] * (int(line_nos.max()) + 1 if len(line_nos) else 0)
-        for ln, t in zip(line_nos.tolist(), g["text"].astype(str)):
-            lines[ln] = t if t.strip() else "."
+        lines = _page_lines(g["line_no"].to_numpy(dtype=int), g["text"])
         if sum(1 for ln in lines if not _is_blank(ln)) < 2:
             layout = "one block"
         else:
@@ -1190,11 +1196,7 @@ def segment_blocks(blocks: pd.DataFrame, model: SegmentModel | None = None) -> p
         pos = np.arange(len(out))
         for _, g in out.assign(_pos=pos).groupby("doc_id", sort=False):
             line_nos = g["line_no"].to_numpy(dtype=int)
-            n_lines = int(line_nos.max()) + 1 if len(line_nos) else 0
-            lines = [""] * n_lines
-            for ln, t in zip(line_nos, g["text"].astype(str)):
-                lines[ln] = t if t.strip() else "."
-            res = segment_lines(lines, model)
+            res = segment_lines(_page_lines(line_nos, g["text"]), model)
             line_to_block = dict(zip(line_nos.tolist(), g["block_id"].tolist()))
             for p, ln in zip(g["_pos"].tolist(), line_nos.tolist()):
                 kind, reason, dup = res[ln]
