@@ -19,14 +19,24 @@ COLUMNS = ("doc_id", "comment_no", "author", "location", "posted_at", "text", "b
 AUTHOR_RE = re.compile(r"(?i)^(?:posted\s+)?by\s*:?\s*(?P<author>.+?)\s*$")
 
 
+def is_stamp(text: str) -> bool:
+    """Does the header line hold a date or a time (a timestamp line, not an author)?"""
+    low = text.lower()  # the date and time patterns are written for lower-cased lines
+    return DATE_RE.search(low) is not None or TIME_RE.search(low) is not None
+
+
 def parse_datetime(text: str) -> pd.Timestamp:
-    """A timestamp from a comment header line (``June 23, 2013 8:27 PM``), else NaT."""
-    if not (DATE_RE.search(text) or TIME_RE.search(text)):
+    """A timestamp from a comment header line (``June 23, 2013 8:27 PM``), else NaT.
+    A time without a date ("9:41 PM") is NaT too: its day is unknown.
+
+    Read by ``pd.Timestamp`` (dateutil's parser), not ``pd.to_datetime``: the latter
+    guesses one format for the string and got "25 Sept 2013 9:41" wrong (00:41)."""
+    if DATE_RE.search(text.lower()) is None:
         return pd.NaT
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            ts = pd.to_datetime(text.strip(), errors="coerce")
+            ts = pd.Timestamp(text.strip())
         except (ValueError, OverflowError, TypeError):
             return pd.NaT
     if ts is pd.NaT or pd.isna(ts):
@@ -60,6 +70,8 @@ def _read_meta(comment: dict, text: str) -> None:
     if not pd.isna(ts):
         if pd.isna(comment["posted_at"]):
             comment["posted_at"] = ts
+        return
+    if is_stamp(text):  # a time without a date: no author
         return
     if comment["author"] is None:
         a = AUTHOR_RE.match(text)

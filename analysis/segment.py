@@ -1155,13 +1155,24 @@ def segment_lines(lines: list[str], model: SegmentModel | None = None,
     return out
 
 
-def _page_lines(line_nos: np.ndarray, texts: pd.Series) -> list[str]:
+def _page_lines(line_nos: list[int], texts: list) -> list[str]:
     """A page's lines rebuilt from its blocks: blank lines come back as "" from the gaps
     in ``line_no``; a block of white space only is kept as "." so it stays a line."""
-    lines = [""] * (int(line_nos.max()) + 1 if len(line_nos) else 0)
-    for ln, t in zip(line_nos.tolist(), texts.astype(str)):
+    lines = [""] * (max(line_nos) + 1 if line_nos else 0)
+    for ln, t in zip(line_nos, texts):
+        t = str(t)
         lines[ln] = t if t.strip() else "."
     return lines
+
+
+def _doc_rows(blocks: pd.DataFrame) -> list[np.ndarray]:
+    """Positions of each document's rows in ``blocks``, documents in order of first
+    appearance and rows in frame order (as ``groupby("doc_id", sort=False)``, without
+    building a frame per document)."""
+    codes, _ = pd.factorize(blocks["doc_id"], sort=False)
+    order = np.argsort(codes, kind="stable")
+    order = order[codes[order] >= 0]  # a missing doc_id belongs to no document
+    return np.split(order, np.flatnonzero(np.diff(codes[order])) + 1) if len(order) else []
 
 
 def page_layout(blocks: pd.DataFrame) -> pd.DataFrame:
@@ -1170,13 +1181,16 @@ def page_layout(blocks: pd.DataFrame) -> pd.DataFrame:
     inferred from line length (see :func:`inferred_breaks`), "one block" for a document
     of a single block."""
     rows = []
-    for doc_id, g in blocks.groupby("doc_id", sort=False):
-        lines = _page_lines(g["line_no"].to_numpy(dtype=int), g["text"])
+    doc_ids = blocks["doc_id"].to_numpy(dtype=object)
+    line_nos = blocks["line_no"].to_numpy(dtype=int)
+    texts = blocks["text"].to_numpy(dtype=object)
+    for pos in _doc_rows(blocks):
+        lines = _page_lines(line_nos[pos].tolist(), texts[pos].tolist())
         if sum(1 for ln in lines if not _is_blank(ln)) < 2:
             layout = "one block"
         else:
             layout = "blank lines" if inferred_breaks(lines) is None else "inferred"
-        rows.append((doc_id, layout))
+        rows.append((doc_ids[pos[0]], layout))
     return pd.DataFrame(rows, columns=["doc_id", "paragraph_breaks"])
 
 
@@ -1193,12 +1207,14 @@ def segment_blocks(blocks: pd.DataFrame, model: SegmentModel | None = None) -> p
     reasons = [""] * len(out)
     dups: list = [pd.NA] * len(out)
     if len(out):
-        pos = np.arange(len(out))
-        for _, g in out.assign(_pos=pos).groupby("doc_id", sort=False):
-            line_nos = g["line_no"].to_numpy(dtype=int)
-            res = segment_lines(_page_lines(line_nos, g["text"]), model)
-            line_to_block = dict(zip(line_nos.tolist(), g["block_id"].tolist()))
-            for p, ln in zip(g["_pos"].tolist(), line_nos.tolist()):
+        all_line_nos = out["line_no"].to_numpy(dtype=int)
+        all_texts = out["text"].to_numpy(dtype=object)
+        all_block_ids = out["block_id"].to_numpy()
+        for pos in _doc_rows(out):
+            line_nos = all_line_nos[pos].tolist()
+            res = segment_lines(_page_lines(line_nos, all_texts[pos].tolist()), model)
+            line_to_block = dict(zip(line_nos, all_block_ids[pos].tolist()))
+            for p, ln in zip(pos.tolist(), line_nos):
                 kind, reason, dup = res[ln]
                 if kind == "blank":  # only invisible characters (zero-width spaces)
                     kind, reason = "boilerplate", "empty block (reads as a blank line)"

@@ -1121,3 +1121,39 @@ def test_article_goes_on_around_a_long_photo_gallery():
     assert "around a photo gallery" in kinds_of_reason(result, page, BODY[0])
     assert set(kinds_of(result, page, "Ada Finch / Brackenford Gazette")) == {"caption"}
     assert kinds_of(result, page, "Facebook Twitter Email Print") == ["navigation"]
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("25 Sept 2013 9:41", "2013-09-25 09:41"),
+    ("Sept 8, 2013 at 9:50", "2013-09-08 09:50"),
+    ("20 Sept 2013 11:09", "2013-09-20 11:09"),
+    ("March 4, 2025 9:41 PM", "2025-03-04 21:41"),
+    ("2024-06-01 10:00", "2024-06-01 10:00"),
+    ("June 1, 2024", "2024-06-01"),  # a date without a time (capitalised month)
+    ("1 June 2024", "2024-06-01"),
+])
+def test_comment_timestamps_keep_their_hour_and_minute(header, expected):
+    """A comment header's time is read whole: "Sept" dates once lost their hour or
+    minutes to the date-format guess of ``pd.to_datetime``, and a date without a time
+    was missed when its month was capitalised."""
+    from analysis.comments import parse_datetime
+    assert parse_datetime(header) == pd.Timestamp(expected)
+
+
+def test_comment_timestamp_that_is_no_date_is_missing():
+    from analysis.comments import parse_datetime
+    assert pd.isna(parse_datetime("Reply to 12:30 people"))
+    assert pd.isna(parse_datetime("Comment Sorting"))
+    assert pd.isna(parse_datetime("9:41 PM"))  # a time without a day is no datetime
+
+
+def test_comment_header_with_a_time_alone_is_no_author():
+    frame = pd.DataFrame({
+        "doc_id": ["d"] * 3, "block_id": [0, 1, 2],
+        "text": ["by: Kim from: Dale", "9:41 PM", "First!"],
+        "kind": pd.Categorical(["comment_meta", "comment_meta", "comment"],
+                               dtype=segment.KIND_DTYPE)})
+    c = segment.comments_frame(frame)
+    assert c.loc[0, "author"] == "Kim" and pd.isna(c.loc[0, "posted_at"])
+    alone = segment.comments_frame(frame.iloc[1:].assign(block_id=[0, 1]))
+    assert alone["author"].isna().all() and alone["text"].tolist() == ["First!"]
