@@ -23,6 +23,7 @@ from typing import Iterable, Iterator, Sequence
 
 from .encodings import DecodeProblem, detect_and_decode
 from .htmltext import render
+from .progress import progress as show_progress
 
 PAGE_SUFFIXES = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html",
                  ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv"}
@@ -345,11 +346,7 @@ def load_documents(source, settings: Settings | None = None, progress: bool | No
     documents: list[Document] = []
     allocate = IdAllocator()
     total = 0
-    iterator: Iterable[Path] = pages
-    if progress or (progress is None and len(pages) > 200):
-        from tqdm.auto import tqdm
-        iterator = tqdm(pages, desc="loading", unit="file")
-    for i, path in enumerate(iterator):
+    for i, path in enumerate(show_progress(pages, "loading", unit="file", show=progress)):
         if total > settings.max_total_chars:
             for rest in pages[i:]:
                 problems.append(Problem(str(rest), None, "read", "not loaded: the corpus reached "

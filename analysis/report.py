@@ -24,8 +24,10 @@ say how it went; the command prints the one and exits with the other:
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import sys
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -124,6 +126,23 @@ def _kernel_manager_class():
     return QuietShutdownKernelManager
 
 
+@contextmanager
+def _no_bars_in_kernels():
+    """Kernels started inside inherit ``NEWSFRAME_PROGRESS=0``: no progress bar of the
+    kit's stages lands in a report page (papermill's per-cell bar shows the progress)."""
+    from .progress import ENV_VAR
+
+    before = os.environ.get(ENV_VAR)
+    os.environ[ENV_VAR] = "0"
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(ENV_VAR, None)
+        else:
+            os.environ[ENV_VAR] = before
+
+
 def run_notebook(path: Path, executed: Path, parameters: dict, timeout: int = 1800,
                  progress: bool = False) -> NotebookResult:
     """Execute one notebook with papermill; failures come back as a result, not an exception.
@@ -135,10 +154,12 @@ def run_notebook(path: Path, executed: Path, parameters: dict, timeout: int = 18
     start = time.perf_counter()
     bar = {"desc": f"  {path.stem}", "unit": "cell", "leave": False} if progress else False
     try:
-        pm.execute_notebook(str(path), str(executed), parameters=parameters, cwd=str(path.parent),
-                            progress_bar=bar, request_save_on_cell_execute=False,
-                            execution_timeout=timeout, kernel_name="python3", language="python",
-                            config=_kernel_config(), kernel_manager_class=_kernel_manager_class())
+        with _no_bars_in_kernels():
+            pm.execute_notebook(str(path), str(executed), parameters=parameters, cwd=str(path.parent),
+                                progress_bar=bar, request_save_on_cell_execute=False,
+                                execution_timeout=timeout, kernel_name="python3",
+                                language="python", config=_kernel_config(),
+                                kernel_manager_class=_kernel_manager_class())
         return NotebookResult(path.stem, True, None, time.perf_counter() - start)
     except PapermillExecutionError as exc:
         return NotebookResult(path.stem, False, None, time.perf_counter() - start,

@@ -65,6 +65,7 @@ import pandas as pd
 from analysis.segment_features import (CLOSERS, DATE_RE, LOCAL_FEATURES, NAV_SPACES_RE, SENT_END,
                                        TIME_RE, LineTable, count_words, is_comment_meta,
                                        is_invisible, line_table)
+from analysis.progress import progress
 from analysis.segment_model import SegmentModel, body_scores, headline_candidates, load_model
 
 KINDS = ("headline", "standfirst", "byline", "dateline", "section", "caption", "body",
@@ -1210,7 +1211,7 @@ def segment_blocks(blocks: pd.DataFrame, model: SegmentModel | None = None) -> p
         all_line_nos = out["line_no"].to_numpy(dtype=int)
         all_texts = out["text"].to_numpy(dtype=object)
         all_block_ids = out["block_id"].to_numpy()
-        for pos in _doc_rows(out):
+        for pos in progress(_doc_rows(out), "segmenting pages", unit="page"):
             line_nos = all_line_nos[pos].tolist()
             res = segment_lines(_page_lines(line_nos, all_texts[pos].tolist()), model)
             line_to_block = dict(zip(line_nos, all_block_ids[pos].tolist()))
