@@ -37,7 +37,10 @@ _APOS = "'\u2019"
 _CLITIC = rf"(?:[{_APOS}](?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)\b|n[{_APOS}]t\b|N[{_APOS}]T\b)"
 _TOKEN_RE = re.compile(
     rf"""
-    (?<![^\W_])[A-Za-z]\.(?:[A-Za-z]\.)+              # U.S.  U.N.  a.m.
+    [A-Za-z]{{2,}}(?![\w.{_APOS}&-])                    # fast path: a plain word, followed by
+                                                       # no letter, digit, . ' & or - (each
+                                                       # rule below gives it the same token)
+  | (?<![^\W_])[A-Za-z]\.(?:[A-Za-z]\.)+              # U.S.  U.N.  a.m.
   | (?<![^\W_])[A-Za-z]\.[A-Za-z](?![\w.])            # U.S (no final period)
   | (?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Maj|Adm|Prof|Rev|Inc|Corp|Co|Ltd
       |No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Calif|Fla|Mass|Conn|Ill|Mich)\.
@@ -72,18 +75,21 @@ def sentences(text: str) -> list[list[tuple[int, int]]]:
     when the next token starts with an upper-case letter or a quote mark."""
     out: list[list[tuple[int, int]]] = []
     for line in _LINE_RE.finditer(text):
-        base = line.start()
-        cur: list[tuple[int, int]] = []
-        toks = [(s + base, e + base) for s, e in tokenize(line.group())]
-        for i, (s, e) in enumerate(toks):
-            cur.append((s, e))
-            if text[s:e] in _SENT_END and i + 1 < len(toks) and len(cur) > 2:
+        if line.group().isspace():      # a blank (or blanked-out) line has no tokens
+            continue
+        # the line's tokens as tokenize(line) gives them, shifted to offsets into text
+        # (the look-arounds of _TOKEN_RE see a line break as they see a line's edge)
+        matches = list(_TOKEN_RE.finditer(text, line.start(), line.end()))
+        toks = [m.span() for m in matches]
+        first = 0                       # where the current sentence starts
+        for i, m in enumerate(matches):
+            if m.group() in _SENT_END and i + 1 - first > 2 and i + 1 < len(toks):
                 nxt = text[toks[i + 1][0]]
                 if nxt.isupper() or nxt in "\"'\u201c\u2018":
-                    out.append(cur)
-                    cur = []
-        if cur:
-            out.append(cur)
+                    out.append(toks[first:i + 1])
+                    first = i + 1
+        if first < len(toks):
+            out.append(toks[first:])
     return out
 
 
@@ -148,29 +154,32 @@ def org_words() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lines("org_words.txt"))
 
 
-def _gazetteer_flags(lower: Sequence[str]) -> list[list[str]]:
-    """Per token, the gazetteer features ``gz:KIND:B|I`` from longest matches."""
-    flags: list[list[str]] = [[] for _ in lower]
-    gz = gazetteers()
+@lru_cache(maxsize=1)
+def _gazetteer_first_words() -> frozenset[str]:
+    """Every word a gazetteer phrase of any kind starts with."""
+    return frozenset(w for index in gazetteers().values() for w in index)
+
+
+def _gazetteer_flags(lower: Sequence[str]) -> list[tuple[str, ...]]:
+    """Per token, the gazetteer features ``gz:KIND:B|I`` from longest matches (for each kind,
+    left to right: a match's words are not looked at again for that kind)."""
+    flags: list[tuple[str, ...]] = [()] * len(lower)     # most tokens have none
+    firsts = _gazetteer_first_words()
+    starts = [i for i, w in enumerate(lower) if w in firsts]   # where a phrase may start
     n = len(lower)
-    for kind, index in gz.items():
-        i = 0
-        while i < n:
-            cands = index.get(lower[i])
-            hit = 0
-            if cands:
-                for words in cands:
-                    k = len(words)
-                    if i + k <= n and tuple(lower[i:i + k]) == words:
-                        hit = k
-                        break
-            if hit:
-                flags[i].append(f"gz:{kind}:B")
-                for j in range(i + 1, i + hit):
-                    flags[j].append(f"gz:{kind}:I")
-                i += hit
-            else:
-                i += 1
+    for kind, index in gazetteers().items():
+        free = 0                        # the first token not inside a match of this kind
+        for i in starts:
+            if i < free:
+                continue
+            for words in index.get(lower[i], ()):
+                k = len(words)
+                if i + k <= n and tuple(lower[i:i + k]) == words:
+                    flags[i] += (f"gz:{kind}:B",)
+                    for j in range(i + 1, i + k):
+                        flags[j] += (f"gz:{kind}:I",)
+                    free = i + k
+                    break
     return flags
 
 
@@ -290,48 +299,47 @@ def _doc_info(doc_tokens: Iterable[Sequence[str]]) -> tuple:
             {k: tuple(sorted(v)) for k, v in ctx.items()})
 
 
+@lru_cache(maxsize=200_000)
+def _neighbour_features(word: str) -> tuple[tuple[str, str], ...]:
+    """The features a word gives its neighbours (cached, like :func:`_word_features`): its
+    lower-cased form and short shape as the word before (``-1``), two before (``-2``),
+    after (``+1``) and two after (``+2``) the token being described."""
+    low, short = word.lower(), _shape(word)[0]
+    return (("-1w=" + low, "-1sh=" + short), ("-2w=" + low, "-2sh=" + short),
+            ("+1w=" + low, "+1sh=" + short), ("+2w=" + low, "+2sh=" + short))
+
+
 def sentence_features(words: Sequence[str], doc: tuple | None = None) -> list[list[str]]:
     """CRF features for each token of one sentence. ``doc`` is :func:`_doc_info` output."""
     n = len(words)
     lower = [w.lower() for w in words]
-    shapes = [_shape(w)[0] for w in words]
     gz = _gazetteer_flags(lower)
-    caps_line = sum(1 for w in words if w.isupper()) > 0.6 * max(1, n)
-    num_line = sum(1 for w in words if w[:1].isdigit()) > 0.3 * max(1, n)
+    line = []                           # features of the whole line
+    if sum(1 for w in words if w.isupper()) > 0.6 * max(1, n):
+        line.append("caps_line")
+    if sum(1 for w in words if w[:1].isdigit()) > 0.3 * max(1, n):
+        line.append("num_line")
     lower_seen, midcap, casing, ctx = doc if doc is not None else (frozenset(), frozenset(),
                                                                    {}, {})
+    near = [_neighbour_features(w) for w in words]
+    pairs = [a + "|" + b for a, b in zip(lower, lower[1:])]    # word i and word i + 1
     out = []
     for i, w in enumerate(words):
-        f = list(_word_features(w))
-        f.extend(gz[i])
-        if caps_line:
-            f.append("caps_line")
-        if num_line:
-            f.append("num_line")
+        f = [*_word_features(w), *gz[i], *line]
         if i == 0:
             f.append("BOS")
         else:
-            f.append("-1w=" + lower[i - 1])
-            f.append("-1sh=" + shapes[i - 1])
-            f.append("-1w|w=" + lower[i - 1] + "|" + lower[i])
-            f.extend("-1" + g for g in gz[i - 1])
-            if i > 1:
-                f.append("-2w=" + lower[i - 2])
-                f.append("-2sh=" + shapes[i - 2])
-            else:
-                f.append("-2BOS")
+            f += near[i - 1][0]                                 # -1w=, -1sh=
+            f.append("-1w|w=" + pairs[i - 1])
+            f += ["-1" + g for g in gz[i - 1]]
+            f += near[i - 2][1] if i > 1 else ("-2BOS",)        # -2w=, -2sh=
         if i == n - 1:
             f.append("EOS")
         else:
-            f.append("+1w=" + lower[i + 1])
-            f.append("+1sh=" + shapes[i + 1])
-            f.append("w|+1w=" + lower[i] + "|" + lower[i + 1])
-            f.extend("+1" + g for g in gz[i + 1])
-            if i < n - 2:
-                f.append("+2w=" + lower[i + 2])
-                f.append("+2sh=" + shapes[i + 2])
-            else:
-                f.append("+2EOS")
+            f += near[i + 1][2]                                 # +1w=, +1sh=
+            f.append("w|+1w=" + pairs[i])
+            f += ["+1" + g for g in gz[i + 1]]
+            f += near[i + 2][3] if i < n - 2 else ("+2EOS",)    # +2w=, +2sh=
         if w[:1].isupper():
             low = lower[i]
             if low in lower_seen:
@@ -341,7 +349,7 @@ def sentence_features(words: Sequence[str], doc: tuple | None = None) -> list[li
             c = casing.get(low)
             if c is not None and c != w:
                 f.append("doc_case=" + _shape(c)[0])
-            f.extend("dctx=" + t for t in ctx.get(low, ()))
+            f += ["dctx=" + t for t in ctx.get(low, ())]
         out.append(f)
     return out
 
