@@ -102,6 +102,21 @@ def no_data(ax, message: str):
     return ax.figure
 
 
+#: longest label on a figure's axis; a longer one is cut in the middle (see short_labels)
+LABEL_WIDTH = 28
+
+
+def short_labels(labels, width: int = LABEL_WIDTH) -> list[str]:
+    """Axis labels of at most ``width`` characters: a longer one (a 64-character hash id
+    from an export) keeps its head and tail around "…", so it can still be found in the
+    tables. If cutting would make two labels the same, all are kept whole."""
+    labels = [str(s) for s in labels]
+    tail = max(1, width // 3)
+    head = width - 1 - tail
+    short = [s if len(s) <= width else f"{s[:head]}…{s[-tail:]}" for s in labels]
+    return short if len(set(short)) == len(set(labels)) else labels
+
+
 def _axes(ax, figsize=None):
     if ax is None:
         fig, ax = plt.subplots(figsize=figsize)
@@ -124,7 +139,7 @@ def page_map(blocks: pd.DataFrame, ax=None, max_docs: int = 40, weight: str = "n
         left = np.concatenate([[0], np.cumsum(widths)[:-1]])
         colors = [KIND_COLORS.get(str(k), "#000000") for k in part["kind"]]
         ax.barh(row, widths, left=left, color=colors, height=0.8, linewidth=0)
-    ax.set_yticks(range(len(docs)), labels=docs)
+    ax.set_yticks(range(len(docs)), labels=short_labels(docs))
     ax.invert_yaxis()
     ax.set_xlim(0, 100)
     ax.set_xlabel("position on the page (% of words, top of page at left)")
@@ -152,10 +167,12 @@ def zone_shares(documents: pd.DataFrame, by: str = "doc_id", ax=None, max_rows: 
     frame = frame.head(max_rows)
     fig, ax = _axes(ax, figsize=(9, 0.32 * len(frame) + 1.6))
     left = np.zeros(len(frame))
+    rows = np.arange(len(frame))
     for zone, col in zip(ZONE_COLORS, cols):
         values = frame[col].to_numpy(dtype=float) * 100
-        ax.barh(frame[by].astype(str), values, left=left, color=ZONE_COLORS[zone], label=zone)
+        ax.barh(rows, values, left=left, color=ZONE_COLORS[zone], label=zone)
         left += values
+    ax.set_yticks(rows, labels=short_labels(frame[by]))
     ax.invert_yaxis()
     ax.set_xlim(0, 100)
     ax.set_xlabel("share of the page's words (%)")
@@ -180,7 +197,7 @@ def metric_by_group(frame: pd.DataFrame, metric: str, by: str, ax=None, unit: st
         ax.scatter(values, i + rng.uniform(-0.15, 0.15, len(values)), s=14, alpha=0.6,
                    color=palette.get(str(group), NEUTRAL_COLOR))
         ax.plot([np.median(values)] * 2, [i - 0.3, i + 0.3], color="black", linewidth=2)
-    ax.set_yticks(range(len(groups)), labels=[str(g) for g in groups])
+    ax.set_yticks(range(len(groups)), labels=short_labels(groups))
     ax.invert_yaxis()
     label = METRIC_LABELS.get(metric, metric.replace("_", " "))
     if metric == "flesch_reading_ease":

@@ -381,3 +381,27 @@ def test_table_html_shows_every_missing_value_the_same_way_and_escapes():
     assert 'class="dataframe"' in html
     big = pd.DataFrame({"n": range(500)})
     assert len(cells(plots.table_html(big))) < 100  # pandas' row limit still applies
+
+
+def test_long_document_ids_are_shortened_on_figure_axes():
+    """Export ids are often 64-character hashes; on an axis they are cut in the middle
+    (head … tail, still unique) so the bars keep the width of the figure."""
+    import matplotlib.pyplot as plt
+
+    ids = [f"{i:02d}" + "ab12cd34ef" * 6 + f"{i:02d}" for i in range(3)]
+    assert plots.short_labels(ids) != ids
+    assert all(len(s) <= plots.LABEL_WIDTH for s in plots.short_labels(ids))
+    assert len(set(plots.short_labels(ids))) == 3
+    assert plots.short_labels(["a", "b"]) == ["a", "b"]
+    same_ends = ["x" * 40 + "1" + "y" * 40, "x" * 40 + "2" + "y" * 40]  # alike at both ends
+    assert plots.short_labels(same_ends) == same_ends  # cutting would merge them: kept whole
+    blocks = pd.DataFrame({"doc_id": [ids[0]] * 2 + [ids[1]], "kind": ["headline", "body", "body"],
+                           "n_words": [5, 50, 60]})
+    docs = pd.DataFrame({"doc_id": ids, "outlet": ["X"] * 3, "n_words": [100, 50, 80],
+                         "share_editorial": [0.5, 0.4, 1.0], "share_promotional": [0.2, 0.1, 0.0],
+                         "share_user": [0.2, 0.3, 0.0], "share_boilerplate": [0.1, 0.2, 0.0]})
+    for fig in (plots.page_map(blocks), plots.zone_shares(docs)):
+        labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+        assert labels and all(len(s) <= plots.LABEL_WIDTH for s in labels), labels
+        assert labels[0].startswith(ids[0][:8]) and labels[0].endswith(ids[0][-6:])
+        plt.close(fig)
