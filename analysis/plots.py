@@ -68,17 +68,27 @@ def _missing_as_nan(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+#: characters of a text cell a notebook table shows at least: a whole ``reason``, where
+#: pandas' default (50) cuts most of them; longer text (a paragraph) is cut with "..."
+TABLE_COLWIDTH = 100
+
+
 def table_html(frame: pd.DataFrame) -> str:
     """A data frame as the notebooks show it (pandas' own HTML, escaped, the same row and
-    column limits), with missing values shown as :data:`MISSING`."""
+    column limits), with missing values shown as :data:`MISSING` and text cells of up to
+    :data:`TABLE_COLWIDTH` characters shown whole."""
     try:
         max_rows = pd.get_option("display.max_rows")
         if max_rows and len(frame) > max_rows:
             max_rows = pd.get_option("display.min_rows") or max_rows
-        return _missing_as_nan(frame).to_html(
-            na_rep=MISSING, escape=True, notebook=True, max_rows=max_rows,
-            max_cols=pd.get_option("display.max_columns"),
-            show_dimensions=pd.get_option("display.show_dimensions"))
+        colwidth = pd.get_option("display.max_colwidth")
+        if colwidth is not None and colwidth < TABLE_COLWIDTH:
+            colwidth = TABLE_COLWIDTH
+        with pd.option_context("display.max_colwidth", colwidth):
+            return _missing_as_nan(frame).to_html(
+                na_rep=MISSING, escape=True, notebook=True, max_rows=max_rows,
+                max_cols=pd.get_option("display.max_columns"),
+                show_dimensions=pd.get_option("display.show_dimensions"))
     except Exception:  # noqa: BLE001 - never lose a table over its display: fall back to pandas'
         return frame._repr_html_()
 

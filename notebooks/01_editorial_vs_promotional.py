@@ -60,7 +60,8 @@ plots.show(fig, "zone_shares_by_outlet", figures_dir)
 
 # %%
 (blocks.groupby(["kind", "reason"], observed=True).size().rename("blocks").reset_index()
- .sort_values(["kind", "blocks"], ascending=[True, False]).groupby("kind", observed=True).head(3))
+ .sort_values(["kind", "blocks"], ascending=[True, False]).groupby("kind", observed=True).head(3)
+ .set_index(["kind", "reason"]))
 
 # %% [markdown]
 # ## One page, block by block

@@ -383,6 +383,17 @@ def test_table_html_shows_every_missing_value_the_same_way_and_escapes():
     assert len(cells(plots.table_html(big))) < 100  # pandas' row limit still applies
 
 
+def test_table_html_shows_a_whole_reason_but_cuts_a_long_text():
+    """A reason ("headline: a byline or date follows, …") is read by students: a notebook
+    table shows it whole, where pandas' default cuts a cell after 50 characters. A body
+    paragraph is still cut, so tables stay readable."""
+    reason = "headline: a byline or date follows, nearest title-like line above the body"
+    paragraph = "The council met on Monday. " * 20
+    html = plots.table_html(pd.DataFrame({"reason": [reason], "text": [paragraph]}))
+    assert reason in cells(html)
+    assert paragraph.strip() not in cells(html) and "..." in html
+
+
 def test_long_document_ids_are_shortened_on_figure_axes():
     """Export ids are often 64-character hashes; on an axis they are cut in the middle
     (head … tail, still unique) so the bars keep the width of the figure."""
