@@ -20,6 +20,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
+from urllib.parse import urlsplit
 
 from .encodings import DecodeProblem, detect_and_decode
 from .htmltext import render
@@ -370,11 +371,26 @@ def load_documents(source, settings: Settings | None = None, progress: bool | No
                 doc.url = meta.get("url", doc.url)
                 doc.date = meta.get("date", doc.date)
                 doc.outlet = meta.get("outlet", doc.outlet)
+            if not doc.outlet and doc.url:
+                doc.outlet = outlet_of_url(doc.url)
             documents.append(doc)
             total += len(doc.text)
     if not settings.keep_duplicates:
         documents = _drop_repeats(documents, problems)
     return Loaded(documents, problems)
+
+
+def outlet_of_url(url: str) -> str | None:
+    """The outlet a web address names when none is given: its host name, lower-cased,
+    without "www." and port ("https://www.example.com/a" -> "example.com"); None when
+    ``url`` holds no host name."""
+    try:
+        host = urlsplit(url.strip() if "//" in url else "//" + url.strip()).hostname
+    except ValueError:
+        return None
+    if not host or "." not in host or " " in host:
+        return None
+    return host[4:] if host.startswith("www.") else host
 
 
 def _drop_repeats(documents: list[Document], problems: list[Problem]) -> list[Document]:

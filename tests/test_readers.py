@@ -244,3 +244,19 @@ def test_a_repeated_id_in_a_corpus_file_is_renamed_and_reported(tmp_path):
     [problem] = corpus.problems.itertuples()
     assert problem.doc_id == "j1-2" and problem.file.endswith("c.jsonl:2")
     assert "id 'j1' is used by an earlier document" in problem.message
+
+
+def test_outlet_comes_from_the_web_address_when_no_outlet_is_given(tmp_path):
+    """An export with a url column but no outlet column still groups by outlet: the
+    address's host name without "www." An outlet given in the file wins."""
+    rows = [{"id": "a", "text": PAGE, "url": "https://www.example-news.com/world/port?x=1"},
+            {"id": "b", "text": PAGE + "b", "url": "http://Local.Example.org:8080/p"},
+            {"id": "c", "text": PAGE + "c", "url": "https://www.example-news.com/2", "outlet": "The Daily"},
+            {"id": "d", "text": PAGE + "d", "url": "not a web address"},
+            {"id": "e", "text": PAGE + "e"}]
+    write(tmp_path / "export.jsonl", "\n".join(json.dumps(r) for r in rows))
+    docs = analysis.load(tmp_path / "export.jsonl").documents.set_index("doc_id")
+    assert docs.loc["a", "outlet"] == "example-news.com"
+    assert docs.loc["b", "outlet"] == "local.example.org"
+    assert docs.loc["c", "outlet"] == "The Daily"
+    assert docs["outlet"].isna()[["d", "e"]].all()
