@@ -165,14 +165,22 @@ def page_map(blocks: pd.DataFrame, ax=None, max_docs: int = 40, weight: str = "n
 
 
 def zone_shares(documents: pd.DataFrame, by: str = "doc_id", ax=None, max_rows: int = 40):
-    """Stacked bars: the share of words in each zone, per document or per ``by`` group (e.g. outlet)."""
+    """Stacked bars: the share of words in each zone, per document or per ``by`` group (e.g. outlet).
+
+    At most ``max_rows`` bars: the first documents, or the groups with the most words
+    (in alphabetical order); the title says when some are left out."""
     cols = [f"share_{z}" for z in ZONE_COLORS]
     frame = documents.dropna(subset=cols)
+    n_rows = len(frame)
     if by != "doc_id":
         weights = frame["n_words"].to_numpy(dtype=float)[:, None]
         words = pd.DataFrame(frame[cols].to_numpy() * weights, columns=cols)
         words[by] = frame[by].fillna("(unknown)").to_numpy()
         grouped = words.groupby(by)[cols].sum()
+        n_rows = len(grouped)
+        if n_rows > max_rows:
+            biggest = grouped.sum(axis=1).sort_values(ascending=False, kind="stable").index[:max_rows]
+            grouped = grouped[grouped.index.isin(biggest)]
         frame = grouped.div(grouped.sum(axis=1), axis=0).reset_index()
     frame = frame.head(max_rows)
     fig, ax = _axes(ax, figsize=(9, 0.32 * len(frame) + 1.6))
@@ -187,18 +195,31 @@ def zone_shares(documents: pd.DataFrame, by: str = "doc_id", ax=None, max_rows: 
     ax.set_xlim(0, 100)
     ax.set_xlabel("share of the page's words (%)")
     ax.set_ylabel("outlet" if by == "outlet" else by.replace("_", " "))
-    ax.set_title("Editorial, promotional, user and boilerplate words" + (" by outlet" if by == "outlet" else ""))
+    title = "Editorial, promotional, user and boilerplate words" + (" by outlet" if by == "outlet" else "")
+    if n_rows > len(frame):
+        what = "pages" if by == "doc_id" else f"{by.replace('_', ' ')}s with the most words"
+        title += f"\n({len(frame)} of {n_rows} {what})"
+    ax.set_title(title)
     if frame.empty:
         return no_data(ax, "no data: no page has any words")
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), title="zone")
     return fig
 
 
-def metric_by_group(frame: pd.DataFrame, metric: str, by: str, ax=None, unit: str = "US school grade"):
-    """Dot plot of one readability ``metric`` per row, grouped by ``by`` (zone, outlet, kind…), with medians."""
+def metric_by_group(frame: pd.DataFrame, metric: str, by: str, ax=None, unit: str = "US school grade",
+                    max_groups: int = 25):
+    """Dot plot of one readability ``metric`` per row, grouped by ``by`` (zone, outlet, kind…), with medians.
+
+    At most ``max_groups`` groups: those with the most rows (in their usual order); the
+    title says when some are left out."""
     data = frame.dropna(subset=[metric])
     groups = [g for g in (data[by].cat.categories if hasattr(data[by], "cat") else sorted(data[by].dropna().unique()))
               if (data[by] == g).any()]
+    n_groups = len(groups)
+    if n_groups > max_groups:
+        sizes = data[by].value_counts(sort=False)
+        biggest = set(sorted(groups, key=lambda g: -sizes[g])[:max_groups])
+        groups = [g for g in groups if g in biggest]
     fig, ax = _axes(ax, figsize=(9, 0.5 * len(groups) + 1.8))
     rng = np.random.default_rng(0)
     palette = ZONE_COLORS if by == "zone" else KIND_COLORS if by == "kind" else {}
@@ -214,7 +235,10 @@ def metric_by_group(frame: pd.DataFrame, metric: str, by: str, ax=None, unit: st
         unit = "0–100, higher is easier"
     ax.set_xlabel(f"{label} ({unit})")
     ax.set_ylabel(by)
-    ax.set_title(f"{label} by {by} (black bar: median)")
+    title = f"{label} by {by} (black bar: median)"
+    if n_groups > len(groups):
+        title += f"\n({len(groups)} of {n_groups} {by}s with the most texts)"
+    ax.set_title(title)
     if not groups:
         return no_data(ax, "no data: no text long enough to score")
     return fig

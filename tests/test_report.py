@@ -416,3 +416,28 @@ def test_long_document_ids_are_shortened_on_figure_axes():
         assert labels and all(len(s) <= plots.LABEL_WIDTH for s in labels), labels
         assert labels[0].startswith(ids[0][:8]) and labels[0].endswith(ids[0][-6:])
         plt.close(fig)
+
+
+def test_many_outlets_show_the_largest_and_say_so():
+    """A corpus from 60 sites (outlets from web addresses) draws the outlets with the most
+    documents or words, not 60 rows or the first ones in alphabetical order."""
+    import matplotlib.pyplot as plt
+
+    n = 60
+    outlets = [f"site{i:02d}.example" for i in range(n)]
+    frame = pd.DataFrame({"outlet": [o for i, o in enumerate(outlets) for _ in range(1 + i // 10)],
+                          "flesch_kincaid_grade": 8.0})
+    fig = plots.metric_by_group(frame, "flesch_kincaid_grade", by="outlet", max_groups=25)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert len(labels) == 25 and "site59.example" in labels and "site00.example" not in labels
+    assert "25 of 60" in fig.axes[0].get_title()
+    plt.close(fig)
+    docs = pd.DataFrame({"doc_id": [f"d{i}" for i in range(n)], "outlet": outlets,
+                         "n_words": [10 * (i + 1) for i in range(n)],
+                         "share_editorial": 0.5, "share_promotional": 0.2, "share_user": 0.2,
+                         "share_boilerplate": 0.1})
+    fig = plots.zone_shares(docs, by="outlet", max_rows=40)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert len(labels) == 40 and "site59.example" in labels and "site00.example" not in labels
+    assert "40 of 60" in fig.axes[0].get_title()
+    plt.close(fig)
