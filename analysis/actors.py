@@ -55,19 +55,39 @@ def slug(type_: str, name: str) -> str:
 # ---------------------------------------------------------------------------
 #: corpora larger than this show a progress bar while names are tagged
 PROGRESS_FROM = 200
-_NOT_LINE_BREAK = re.compile(r"[^\r\n]")
+_NOT_LINE_BREAKS = re.compile(r"[^\r\n]+")
 
 
-def _keep_only(text: str, grp: pd.DataFrame) -> str:
-    """``text`` with everything outside the blocks of ``grp`` turned into spaces (line breaks
-    kept), so offsets stay exact and the tagger reads only the kept blocks."""
+def _blank(segment: str) -> str:
+    """``segment`` with every character but line breaks turned into a space."""
+    return _NOT_LINE_BREAKS.sub(lambda m: " " * len(m.group()), segment)
+
+
+def _keep_only(text: str, spans: list[tuple[int, int, int]]) -> str:
+    """``text`` with everything outside the blocks ``spans`` (block_id, start, end) turned
+    into spaces (line breaks kept), so offsets stay exact and the tagger reads only the
+    kept blocks."""
     parts, pos = [], 0
-    for start, end in zip(grp["char_start"].to_numpy(), grp["char_end"].to_numpy()):
-        parts.append(_NOT_LINE_BREAK.sub(" ", text[pos:start]))
+    for _, start, end in spans:
+        parts.append(_blank(text[pos:start]))
         parts.append(text[start:end])
         pos = end
-    parts.append(_NOT_LINE_BREAK.sub(" ", text[pos:]))
+    parts.append(_blank(text[pos:]))
     return "".join(parts)
+
+
+def _spans_by_doc(blocks: pd.DataFrame) -> dict:
+    """doc_id -> its blocks as (block_id, char_start, char_end), documents in order of first
+    appearance and blocks in frame order (``blocks.groupby("doc_id", sort=False)``, without
+    a frame per document)."""
+    blocks = blocks[blocks["doc_id"].notna()]
+    out: dict = {}
+    for doc_id, bid, start, end in zip(blocks["doc_id"].tolist(),
+                                       blocks["block_id"].astype(int).tolist(),
+                                       blocks["char_start"].astype(int).tolist(),
+                                       blocks["char_end"].astype(int).tolist()):
+        out.setdefault(doc_id, []).append((bid, start, end))
+    return out
 
 
 def mentions_frame(texts: dict[str, str], blocks: pd.DataFrame, kinds=None,
@@ -92,26 +112,26 @@ def mentions_frame(texts: dict[str, str], blocks: pd.DataFrame, kinds=None,
     b = blocks
     if kinds is not None and "kind" in b.columns:
         b = b[b["kind"].astype(str).isin(list(kinds))]
-    docs = [(doc_id, texts[doc_id], grp) for doc_id, grp in b.groupby("doc_id", sort=False)
+    docs = [(doc_id, texts[doc_id], spans) for doc_id, spans in _spans_by_doc(b).items()
             if doc_id in texts]
     # tag only the kept blocks: the rest of the page is blanked out (offsets unchanged)
     tagging = docs
     if len(docs) > PROGRESS_FROM:  # long runs show progress (tagging is the slow part)
         from tqdm.auto import tqdm
         tagging = tqdm(docs, desc="tagging names", unit="doc")
-    ents = {doc_id: ner.tag_entities(_keep_only(text, grp) if b is not blocks else text,
+    ents = {doc_id: ner.tag_entities(_keep_only(text, spans) if b is not blocks else text,
                                      backend=backend)
-            for doc_id, text, grp in tagging}
+            for doc_id, text, spans in tagging}
     # a country recognised by its demonym in one document is a country in all of them
     countries: dict[str, tuple[str, str]] = {}
-    for doc_id, text, _ in docs:
-        for form, val in inferred_countries(text, ents[doc_id]).items():
+    inferred = {doc_id: inferred_countries(text, ents[doc_id]) for doc_id, text, _ in docs}
+    for doc_id, _, _ in docs:
+        for form, val in inferred[doc_id].items():
             countries.setdefault(form, val)
     rows = []
-    for doc_id, text, grp in docs:
-        spans = list(zip(grp["block_id"].astype(int), grp["char_start"].astype(int),
-                         grp["char_end"].astype(int)))
-        for m in document_mentions(text, spans, ents=ents[doc_id], countries=countries):
+    for doc_id, text, spans in docs:
+        for m in document_mentions(text, spans, ents=ents[doc_id], countries=countries,
+                                   inferred=inferred[doc_id]):
             rows.append({"doc_id": doc_id, "block_id": m["block_id"], "char_start": m["start"],
                          "char_end": m["end"], "text": m["text"], "type": m["type"],
                          "name": m["name"], "label": m["label"], "role": m["role"],
@@ -156,18 +176,24 @@ def actors_frame(mentions: pd.DataFrame, quotes: pd.DataFrame | None = None) -> 
     """
     if mentions.empty:
         return pd.DataFrame(columns=ACTOR_COLUMNS)
+    # each actor's mentions in frame order (``groupby("actor_id", sort=False)`` without a
+    # frame per actor); missing values are left out as ``dropna`` / ``nunique`` leave them
+    by_actor: dict = {}
+    for m in mentions[mentions["actor_id"].notna()].itertuples(index=False):
+        by_actor.setdefault(m.actor_id, []).append(m)
     rows = []
-    for aid, g in mentions.groupby("actor_id", sort=False):
-        names = Counter(g["name"])
+    for aid, ms in by_actor.items():
+        names = Counter(m.name for m in ms)
         name = max(names, key=lambda n: (len(n.split()), names[n], n))
-        roles = sorted({r for r in g["role"].dropna()})
-        affs = Counter(a for a in g["affiliation"].dropna())
-        rows.append({"actor_id": aid, "name": name, "type": g["type"].iloc[0],
-                     "aliases": sorted({norm(t) for t in g["text"]}),
+        roles = sorted({m.role for m in ms if pd.notna(m.role)})
+        affs = Counter(m.affiliation for m in ms if pd.notna(m.affiliation))
+        rows.append({"actor_id": aid, "name": name, "type": ms[0].type,
+                     "aliases": sorted({norm(m.text) for m in ms}),
                      "roles": roles,
                      "affiliation": affs.most_common(1)[0][0] if affs else None,
-                     "n_mentions": len(g), "n_docs": g["doc_id"].nunique(),
-                     "docs": set(g["doc_id"])})
+                     "n_mentions": len(ms),
+                     "n_docs": len({m.doc_id for m in ms if pd.notna(m.doc_id)}),
+                     "docs": {m.doc_id for m in ms}})
     actors = pd.DataFrame(rows)
     nq = {aid: 0 for aid in actors["actor_id"]}
     nw = {aid: 0 for aid in actors["actor_id"]}

@@ -247,9 +247,11 @@ def _role_before(text: str, start: int, ents_before: list[dict],
 
 
 def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict],
-                  countries: dict | None = None) -> list[dict]:
+                  countries: dict | None = None, inferred: dict | None = None) -> list[dict]:
     """Resolve one document's entities inside ``spans`` (block_id, start, end) to mentions.
-    ``countries``: extra country forms (inferred in other documents of the corpus)."""
+    ``countries``: extra country forms (inferred in other documents of the corpus);
+    ``inferred``: ``inferred_countries(text, ents)`` when the caller has it already, with
+    ``ents`` in order of start."""
     block_of = _block_finder(spans)
     lines = _Lines(text)
     mixed_forms: dict[str, str] = {}
@@ -260,7 +262,9 @@ def _doc_mentions(text: str, spans: list[tuple[int, int, int]], ents: list[dict]
         return mixed_forms[t]
 
     ents = sorted(ents, key=lambda e: e["start"])
-    local = {**(countries or {}), **inferred_countries(text, ents)}
+    if inferred is None:
+        inferred = inferred_countries(text, ents)
+    local = {**(countries or {}), **inferred}
     known = {norm(e["text"]) for e in ents if not lines.titlecase(e["start"])}
     raw: list[dict] = []
     persons_full: list[tuple[int, str]] = []
@@ -506,9 +510,10 @@ def _alternation(forms) -> re.Pattern:
     return re.compile(_BOUNDARY.format(alt))
 
 
-#: above this many forms the document's own forms are found by :class:`_FormFinder`
-#: (same matches; a regex alternation tries every form at every word start)
-_FINDER_FROM = 64
+#: above this many forms a document's own forms are found by :class:`_FormFinder` (the same
+#: matches as :func:`_alternation`, which tries every form at every word start and is
+#: compiled anew for each document); 0: always (the table's country forms always are too)
+_FINDER_FROM = 0
 
 
 class _FormFinder:
@@ -553,9 +558,9 @@ _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 
 
 @lru_cache(maxsize=1)
-def _country_pattern() -> re.Pattern:
-    """Every country form in the tables, compiled once (the per-document forms are few)."""
-    return _alternation([f for f in country_forms() if len(f) > 1])
+def _country_finder() -> _FormFinder:
+    """Every country form in the tables, indexed once (the per-document forms are few)."""
+    return _FormFinder([f for f in country_forms() if len(f) > 1])
 
 
 def _sweep(text: str, spans: list[tuple[int, int, int]], mentions: list[dict],
@@ -563,10 +568,10 @@ def _sweep(text: str, spans: list[tuple[int, int, int]], mentions: list[dict],
     """Find further surface forms of the actors already found (and country demonyms)
     that the tagger missed, outside every tagged span.
 
-    The table's country forms are matched with one pattern compiled once; only the forms
+    The table's country forms are matched with one finder built once; only the forms
     particular to this document (names found in it, countries inferred from it) are
-    compiled per document. Candidates are taken leftmost first, longest first, never
-    overlapping a tagged span or each other."""
+    indexed per document, in a second finder. Candidates are taken leftmost first, longest
+    first, never overlapping a tagged span or each other."""
     forms: dict[str, tuple[str, str]] = {}
     countries = {m["name"] for m in mentions if m["type"] == "country"}
     static = country_forms()
@@ -584,17 +589,17 @@ def _sweep(text: str, spans: list[tuple[int, int, int]], mentions: list[dict],
     if not forms:
         return []
     dynamic = [f for f in forms if f not in static]
-    patterns = [_country_pattern()] + ([_alternation(dynamic)] if dynamic else [])
-    finder = None
+    finders, pattern = [_country_finder()], None
     if len(dynamic) > _FINDER_FROM:
-        patterns, finder = patterns[:1], _FormFinder(dynamic)
+        finders.append(_FormFinder(dynamic))
+    elif dynamic:
+        pattern = _alternation(dynamic)
     taken = _Taken(taken)
     found = []
     for bid, bs, be in spans:
-        candidates = [(m.start(), m.end(), m.group()) for pat in patterns
-                      for m in pat.finditer(text, bs, be)]
-        if finder is not None:
-            candidates += finder.finditer(text, bs, be)
+        candidates = [c for finder in finders for c in finder.finditer(text, bs, be)]
+        if pattern is not None:
+            candidates += [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, bs, be)]
         candidates = sorted((c for c in candidates if c[2] in forms),
                             key=lambda c: (c[0], c[0] - c[1]))
         for s, e, surface in candidates:
@@ -610,19 +615,26 @@ def _sweep(text: str, spans: list[tuple[int, int, int]], mentions: list[dict],
 
 def document_mentions(text: str, blocks: list[tuple[int, int, int]] | None = None,
                       ents: list[dict] | None = None, backend: str = "crf",
-                      countries: dict | None = None) -> list[dict]:
+                      countries: dict | None = None, inferred: dict | None = None
+                      ) -> list[dict]:
     """Mentions of actors in one document, restricted to ``blocks`` (block_id, start,
     end) -- all lines when None. Each mention: block_id, start, end, text, type, name,
     label (NER label or None when swept), role, affiliation, via (ner or sweep).
-    ``countries``: extra country forms, e.g. inferred elsewhere in the corpus."""
+    ``countries``: extra country forms, e.g. inferred elsewhere in the corpus;
+    ``inferred``: ``inferred_countries(text, ents)`` when the caller has it already."""
     if blocks is None:
         from analysis.blocks import split_blocks
 
         blocks = [(b.block_id, b.char_start, b.char_end) for b in split_blocks(text)]
     if ents is None:
         ents = ner.tag_entities(text, backend=backend)
-    local = {**(countries or {}), **inferred_countries(text, ents)}
-    ments = _doc_mentions(text, blocks, ents, countries)
+    if inferred is None:
+        inferred = inferred_countries(text, ents)
+    local = {**(countries or {}), **inferred}
+    # entities in order of start (as the tagger gives them): the resolution sorts them,
+    # the same list, so the same countries are inferred from them
+    in_order = all(a["start"] <= b["start"] for a, b in zip(ents, ents[1:]))
+    ments = _doc_mentions(text, blocks, ents, countries, inferred if in_order else None)
     taken = [(e["start"], e["end"]) for e in ents if e["label"] != "MISC"]
     taken += [(m["start"], m["end"]) for m in ments]
     ments += _sweep(text, blocks, ments, taken, local)
