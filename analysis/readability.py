@@ -76,8 +76,10 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
+from . import progress as progress_bars
 from .sentences import abbreviations, is_hard_wrapped, split_sentences
 from .syllables import cmu_syllables, word_syllables
 
@@ -507,31 +509,55 @@ def fallback_record(text: str) -> dict[str, None]:
 LEVELS = ("block", "zone", "document")
 
 
-def _join_blocks(group: pd.DataFrame) -> str:
-    """Blocks in order, one line each; a blank line where the document had a gap
-    (``line_no`` not consecutive), so the sentence rules see the original layout."""
-    group = group.sort_values("block_id")
-    texts = group["text"].astype(str).tolist()
-    if "line_no" not in group.columns or len(texts) < 2:
-        return "\n\n".join(texts) if "line_no" not in group.columns else "\n".join(texts)
-    lines = group["line_no"].tolist()
-    out = [texts[0]]
-    for prev, cur, text in zip(lines, lines[1:], texts[1:]):
+def _group_rows(codes: np.ndarray) -> list[np.ndarray]:
+    """Row positions of each group, from one group code per row (0, 1, 2 ... as made by
+    ``pd.factorize`` or ``groupby(...).ngroup()``, every code used; -1: in no group).
+    Group ``k`` is item ``k``; its rows keep frame order."""
+    order = np.argsort(codes, kind="stable")
+    order = order[codes[order] >= 0]
+    return np.split(order, np.flatnonzero(np.diff(codes[order])) + 1) if len(order) else []
+
+
+def _rows_by_doc(doc_ids: pd.Series) -> dict:
+    """doc_id -> positions (0-based, frame order) of its rows in ``doc_ids``, documents in
+    order of first appearance: what ``groupby("doc_id", sort=False)`` finds, without
+    building a frame per document."""
+    codes, uniques = pd.factorize(doc_ids, sort=False)
+    return dict(zip(uniques, _group_rows(codes)))
+
+
+def _join_blocks(pos: np.ndarray, texts: list[str], block_ids: np.ndarray,
+                 line_nos: list[int] | None) -> str:
+    """The blocks at row positions ``pos`` in ``block_id`` order, one line each; a blank
+    line where the document had a gap (``line_no`` not consecutive), so the sentence
+    rules see the original layout. ``texts``, ``block_ids``, ``line_nos``: the blocks
+    frame's columns (``line_nos`` None when it has none: blocks are then paragraphs)."""
+    pos = pos[np.argsort(block_ids[pos])].tolist()   # numpy's default sort, as sort_values
+    lines = [texts[i] for i in pos]
+    if line_nos is None:
+        return "\n\n".join(lines)
+    nos = [line_nos[i] for i in pos]
+    out = lines[:1]
+    for prev, cur, text in zip(nos, nos[1:], lines[1:]):
         out.append(("\n" if cur - prev == 1 else "\n\n") + text)
     return "".join(out)
 
 
-def _wrapped_documents(blocks: pd.DataFrame) -> dict:
-    """doc_id -> is the document hard-wrapped? Decided once over all its lines, so a
-    zone of a few short teaser lines is not taken for wrapped prose."""
-    return {doc_id: is_hard_wrapped(group["text"].astype(str).tolist())
-            for doc_id, group in blocks.groupby("doc_id", sort=False)}
+def _wrapped_documents(rows_by_doc: dict, texts: list[str]) -> dict:
+    """doc_id -> is the document hard-wrapped? Decided once over all its lines
+    (``rows_by_doc`` from :func:`_rows_by_doc`), so a zone of a few short teaser lines is
+    not taken for wrapped prose."""
+    return {doc_id: is_hard_wrapped([texts[i] for i in pos.tolist()])
+            for doc_id, pos in rows_by_doc.items()}
 
 
-def _score_rows(keys: list[dict], texts: list[str], wrapped: list[bool | None],
-                compare_textstat: bool, key_columns: list[str] | None = None) -> pd.DataFrame:
+def _score_rows(passages: Iterable[tuple[dict, str, bool | None]], key_columns: list[str],
+                compare_textstat: bool) -> pd.DataFrame:
+    """One row per passage ``(key, text, wrapped)``: the key's columns (``key_columns``),
+    the counts, the nine scores and ``undefined_reason``. ``passages`` may be a generator:
+    it is consumed once, in order (a progress bar around it moves as texts are scored)."""
     rows = []
-    for key, text, wrap in zip(keys, texts, wrapped):
+    for key, text, wrap in passages:
         counts = text_counts(text, wrap)
         row = {**key, **counts, **metrics_from_counts(counts),
                "undefined_reason": undefined_reason(counts)}
@@ -540,8 +566,6 @@ def _score_rows(keys: list[dict], texts: list[str], wrapped: list[bool | None],
 
             row.update({f"textstat_{k}": v for k, v in textstat_metrics(text, counts=True).items()})
         rows.append(row)
-    if key_columns is None:
-        key_columns = list(keys[0]) if keys else []
     columns = list(key_columns) + list(COUNT_NAMES) + list(METRIC_NAMES) \
         + ["undefined_reason"]
     if compare_textstat:
@@ -586,6 +610,9 @@ def readability_frame(blocks: pd.DataFrame, level: str = "block",
     ``textstat_syllables``, ``textstat_polysyllables``, ``textstat_unfamiliar_words``) so
     a notebook can show why they differ (e.g. "U.S." ending a sentence in textstat).
     ``frame.attrs["approximate"]`` lists approximate metrics (Spache).
+
+    A corpus of more than :data:`analysis.progress.PROGRESS_FROM` documents shows one
+    progress bar ("readability") per call.
     """
     if level not in LEVELS:
         raise ValueError(f"level must be one of {LEVELS}, not {level!r}")
@@ -596,22 +623,39 @@ def readability_frame(blocks: pd.DataFrame, level: str = "block",
         extra = [c for c in ("kind", "zone") if c in blocks.columns]
         ordered = blocks.sort_values(["doc_id", "block_id"], kind="stable")
         keys = ordered[["doc_id", "block_id", *extra]].to_dict("records")
-        frame = _score_rows(keys, ordered["text"].astype(str).tolist(), [False] * len(keys),
-                            compare_textstat, key_columns=["doc_id", "block_id", *extra])
+        texts_ = ordered["text"].astype(str).tolist()
+        # one bar for the whole call, counted in blocks, when there are many documents
+        many_docs = ordered["doc_id"].nunique() > progress_bars.PROGRESS_FROM
+        passages = progress_bars.progress(zip(keys, texts_, [False] * len(keys)), "readability",
+                                          unit="block", total=len(keys), show=many_docs)
+        frame = _score_rows(passages, ["doc_id", "block_id", *extra], compare_textstat)
         for col in extra:
             frame[col] = frame[col].astype(blocks[col].dtype)
         return frame
-    wrapped = _wrapped_documents(blocks)
+    # the columns once, as plain lists; documents found by row position
+    all_texts = blocks["text"].astype(str).tolist()
+    block_ids = blocks["block_id"].to_numpy()
+    line_nos = blocks["line_no"].tolist() if "line_no" in blocks.columns else None
+    wrapped = _wrapped_documents(_rows_by_doc(blocks["doc_id"]), all_texts)
     if level == "zone":
         if "zone" not in blocks.columns:
             raise ValueError("level='zone' needs a 'zone' column: run segmentation first "
                              "(blocks from analysis.blocks alone have no zones)")
-        keys, joined, wraps = [], [], []
-        for (doc_id, zone), group in blocks.groupby(["doc_id", "zone"], observed=True, sort=True):
-            keys.append({"doc_id": doc_id, "zone": zone})
-            joined.append(_join_blocks(group))
-            wraps.append(wrapped.get(doc_id, False))
-        frame = _score_rows(keys, joined, wraps, compare_textstat, key_columns=["doc_id", "zone"])
+        # (doc_id, zone) groups numbered in the order groupby(sort=True) gives them
+        codes = blocks.groupby(["doc_id", "zone"], observed=True, sort=True).ngroup()
+        doc_col, zone_col = blocks["doc_id"].tolist(), blocks["zone"].tolist()
+        zones_of: dict = {}       # doc_id -> [(zone, row positions)], in that order
+        for pos in _group_rows(codes.fillna(-1).to_numpy(dtype=np.int64)):
+            zones_of.setdefault(doc_col[pos[0]], []).append((zone_col[pos[0]], pos))
+
+        def zone_passages():
+            for doc_id, zones in progress_bars.progress(zones_of.items(), "readability"):
+                for zone, pos in zones:
+                    yield ({"doc_id": doc_id, "zone": zone},
+                           _join_blocks(pos, all_texts, block_ids, line_nos),
+                           wrapped.get(doc_id, False))
+
+        frame = _score_rows(zone_passages(), ["doc_id", "zone"], compare_textstat)
         if isinstance(blocks["zone"].dtype, pd.CategoricalDtype):
             frame["zone"] = frame["zone"].astype(blocks["zone"].dtype)
         return frame
@@ -621,26 +665,27 @@ def readability_frame(blocks: pd.DataFrame, level: str = "block",
         known = set(doc_ids)
         doc_ids += [d for d in texts if d not in known]
     if kinds is None:
-        selected = blocks
+        selected = np.arange(len(blocks))
     else:
         if "kind" not in blocks.columns:
             raise ValueError("level='document' scores the blocks of kinds "
                              f"{tuple(kinds)} and needs a 'kind' column: run segmentation "
                              "first, or pass kinds=None to score whole documents")
         kinds = tuple(kinds)
-        selected = blocks[blocks["kind"].astype(str).isin(kinds)]
-    by_doc = {doc_id: group for doc_id, group in selected.groupby("doc_id", sort=False)}
-    keys, joined, wraps = [], [], []
-    for doc_id in doc_ids:
-        if kinds is None and texts is not None and doc_id in texts:
-            text, wrap = texts[doc_id], None
-        else:
-            group = by_doc.get(doc_id)
-            text = "" if group is None else _join_blocks(group)
-            wrap = wrapped.get(doc_id, False)
-        keys.append({"doc_id": doc_id})
-        joined.append(text)
-        wraps.append(wrap)
-    frame = _score_rows(keys, joined, wraps, compare_textstat, key_columns=["doc_id"])
+        selected = np.flatnonzero(blocks["kind"].astype(str).isin(kinds).to_numpy())
+    # doc_id -> positions (in ``blocks``) of its selected rows
+    by_doc = {doc_id: selected[pos] for doc_id, pos in
+              _rows_by_doc(blocks["doc_id"].iloc[selected]).items()}
+
+    def document_passages():
+        for doc_id in progress_bars.progress(doc_ids, "readability"):
+            if kinds is None and texts is not None and doc_id in texts:
+                yield {"doc_id": doc_id}, texts[doc_id], None
+            else:
+                pos = by_doc.get(doc_id)
+                text = "" if pos is None else _join_blocks(pos, all_texts, block_ids, line_nos)
+                yield {"doc_id": doc_id}, text, wrapped.get(doc_id, False)
+
+    frame = _score_rows(document_passages(), ["doc_id"], compare_textstat)
     frame.attrs["kinds"] = None if kinds is None else list(kinds)
     return frame
