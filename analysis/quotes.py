@@ -28,6 +28,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.attribution import attribute, find_attribution, speakers_of_groups
+from analysis.progress import progress
 from analysis.quote_spans import (MARK_RE, WORD_RE, Slot, paragraph_slots, paragraphs,
                                   sentence_end, sentence_start)
 from analysis.reporting_clauses import Attribution, attribution_before, has_verb, verb_of
@@ -192,15 +193,18 @@ def quotes_frame(texts: dict[str, str], blocks: pd.DataFrame) -> pd.DataFrame:
     """One row per quotation in the corpus.
 
     Columns: doc_id, quote_no (0-based within the document), block_id (block holding the
-    first character), block_ids (all blocks of a multi-paragraph quotation, as a tuple),
+    first character; for a span that continues a multi-paragraph quotation, the block of
+    its first span), block_ids (all blocks of a multi-paragraph quotation, as a tuple),
     char_start, char_end (offsets of the quoted words in the document text), text,
     n_words, speaker, speaker_mention, cue, method, partial, and ``kind``/``zone`` of the
-    first block when ``blocks`` has those columns.
+    first block when ``blocks`` has those columns. A corpus of more than
+    :data:`analysis.progress.PROGRESS_FROM` documents shows a progress bar.
     """
     rows = []
-    for doc_id, text in texts.items():
-        qs = find_quotes(text)
-        for no, q in enumerate(qs):
+    doc_starts = []         # index in ``rows`` of each document's first quotation
+    for doc_id, text in progress(texts.items(), "finding quotes"):
+        doc_starts.append(len(rows))
+        for no, q in enumerate(find_quotes(text)):
             rows.append({"doc_id": doc_id, "quote_no": no, "group": q["group"],
                          "char_start": q["start"], "char_end": q["end"], "text": q["text"],
                          "n_words": q["n_words"], "speaker": q["speaker"],
@@ -212,14 +216,35 @@ def quotes_frame(texts: dict[str, str], blocks: pd.DataFrame) -> pd.DataFrame:
     if not rows:
         return pd.DataFrame(columns=cols + extra)
     q = pd.DataFrame(rows)
-    q["block_id"] = _block_of(q, blocks)
-    groups = q.groupby(["doc_id", "group"])["block_id"]
-    q["block_ids"] = groups.transform(
-        lambda ids: pd.Series([tuple(ids)] * len(ids), index=ids.index))
-    q["block_id"] = groups.transform("first")
+    first_block, all_blocks = _group_blocks(_block_of(q, blocks).tolist(),
+                                            q["group"].tolist(), doc_starts + [len(rows)])
+    q["block_id"] = np.array(first_block, dtype=np.int64)
+    q["block_ids"] = all_blocks
     if extra:
         q = q.merge(blocks[["doc_id", "block_id", *extra]], on=["doc_id", "block_id"], how="left")
     return q[cols + extra].reset_index(drop=True)
+
+
+def _group_blocks(block_ids: list[int], groups: list[int], bounds: list[int]
+                  ) -> tuple[list[int], list[tuple[int, ...]]]:
+    """Per quotation: the block of the first span of its multi-paragraph quotation, and
+    the blocks of all its spans (a tuple, in order).
+
+    ``block_ids``: the block of each quotation; ``groups``: the quote_no of the first
+    span of its quotation (``find_quotes``' ``group``); ``bounds``: where each document's
+    quotations start in these lists, plus their total length.
+    """
+    first: list[int] = []
+    spans: list[tuple[int, ...]] = []
+    for lo, hi in zip(bounds, bounds[1:]):
+        members: dict[int, list[int]] = {}      # group -> blocks of its spans
+        for i in range(lo, hi):
+            members.setdefault(groups[i], []).append(block_ids[i])
+        for i in range(lo, hi):
+            blocks_of_group = members[groups[i]]
+            first.append(blocks_of_group[0])
+            spans.append(tuple(blocks_of_group))
+    return first, spans
 
 
 def _block_of(q: pd.DataFrame, blocks: pd.DataFrame) -> np.ndarray:
