@@ -35,12 +35,9 @@ LABELS = ("PER", "ORG", "LOC", "MISC")
 # ---------------------------------------------------------------------------
 _APOS = "'\u2019"
 _CLITIC = rf"(?:[{_APOS}](?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)\b|n[{_APOS}]t\b|N[{_APOS}]T\b)"
-_TOKEN_RE = re.compile(
-    rf"""
-    [A-Za-z]{{2,}}(?![\w.{_APOS}&-])                    # fast path: a plain word, followed by
-                                                       # no letter, digit, . ' & or - (each
-                                                       # rule below gives it the same token)
-  | (?<![^\W_])[A-Za-z]\.(?:[A-Za-z]\.)+              # U.S.  U.N.  a.m.
+#: the tokenisation rules, first match wins
+_TOKEN_RULES = rf"""
+    (?<![^\W_])[A-Za-z]\.(?:[A-Za-z]\.)+              # U.S.  U.N.  a.m.
   | (?<![^\W_])[A-Za-z]\.[A-Za-z](?![\w.])            # U.S (no final period)
   | (?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Maj|Adm|Prof|Rev|Inc|Corp|Co|Ltd
       |No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Calif|Fla|Mass|Conn|Ill|Mich)\.
@@ -52,9 +49,11 @@ _TOKEN_RE = re.compile(
   | [^\W_]+(?:(?:[-&]|[{_APOS}](?=[^\W_]))[^\W_]+)*   # words, hyphenated words, O'Neill
   | \.\.\.|--                                          # ellipsis, double dash
   | \S                                                 # any other single character
-    """,
-    re.VERBOSE,
-)
+"""
+#: a shortcut tried first, for speed: a word of two or more ASCII letters followed by no
+#: letter, digit, ``. ' & -`` -- every rule above gives such a word the same token
+_PLAIN_WORD = rf"[A-Za-z]{{2,}}(?![\w.{_APOS}&-])"
+_TOKEN_RE = re.compile(_PLAIN_WORD + " | " + _TOKEN_RULES, re.VERBOSE)
 _LINE_RE = re.compile(r"[^\r\n]+")
 _SENT_END = frozenset(".?!")
 _ABBREV_RE = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$|^[A-Z][a-z]{0,3}\.$")
