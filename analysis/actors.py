@@ -24,11 +24,12 @@ from collections import Counter, defaultdict
 import pandas as pd
 
 from analysis import ner
+from analysis.progress import progress
 from analysis.actor_tables import (capitals, country_forms, group_forms, norm, not_names,
                                    organisation_forms, place_words)
 from analysis.resolution import document_mentions, inferred_countries, surname_keys
 
-__all__ = ["MENTION_COLUMNS", "ACTOR_COLUMNS", "SCORER_TYPE", "DEFAULT_KINDS", "PROGRESS_FROM",
+__all__ = ["MENTION_COLUMNS", "ACTOR_COLUMNS", "SCORER_TYPE", "DEFAULT_KINDS",
            "mentions_frame", "actors_frame", "cooccurrence", "document_mentions", "page_blocks",
            "predict_record", "fallback_record", "slug", "country_forms", "capitals",
            "organisation_forms", "place_words", "group_forms", "not_names"]
@@ -53,8 +54,6 @@ def slug(type_: str, name: str) -> str:
 # ---------------------------------------------------------------------------
 # Frames
 # ---------------------------------------------------------------------------
-#: corpora larger than this show a progress bar while names are tagged
-PROGRESS_FROM = 200
 _NOT_LINE_BREAKS = re.compile(r"[^\r\n]+")
 
 
@@ -115,10 +114,7 @@ def mentions_frame(texts: dict[str, str], blocks: pd.DataFrame, kinds=None,
     docs = [(doc_id, texts[doc_id], spans) for doc_id, spans in _spans_by_doc(b).items()
             if doc_id in texts]
     # tag only the kept blocks: the rest of the page is blanked out (offsets unchanged)
-    tagging = docs
-    if len(docs) > PROGRESS_FROM:  # long runs show progress (tagging is the slow part)
-        from tqdm.auto import tqdm
-        tagging = tqdm(docs, desc="tagging names", unit="doc")
+    tagging = progress(docs, "tagging names")  # long runs show progress (the slow part)
     ents = {doc_id: ner.tag_entities(_keep_only(text, spans) if b is not blocks else text,
                                      backend=backend)
             for doc_id, text, spans in tagging}

@@ -110,3 +110,21 @@ def blocks_frame(texts: dict[str, str]) -> pd.DataFrame:
     )
     frame["n_words"] = np.fromiter((count_words(t) for t in cols[4]), dtype="int64", count=len(rows))
     return frame[BLOCK_COLUMNS]
+
+
+def group_rows(codes: np.ndarray) -> list[np.ndarray]:
+    """Row positions of each group, from one group code per row (0, 1, 2 ... as made by
+    ``pd.factorize`` or ``groupby(...).ngroup()``, every code used; -1: in no group).
+    Group ``k`` is item ``k``; its rows keep frame order."""
+    order = np.argsort(codes, kind="stable")
+    order = order[codes[order] >= 0]
+    return np.split(order, np.flatnonzero(np.diff(codes[order])) + 1) if len(order) else []
+
+
+def rows_by_doc(doc_ids: pd.Series) -> dict:
+    """doc_id -> positions (0-based, frame order) of its rows, documents in order of first
+    appearance: what ``groupby("doc_id", sort=False)`` finds (a missing doc_id belongs to
+    no document), without building a frame per document. Analyses that work document by
+    document take the columns once as lists and index them with these positions."""
+    codes, uniques = pd.factorize(doc_ids, sort=False)
+    return dict(zip(uniques, group_rows(codes)))

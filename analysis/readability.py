@@ -80,6 +80,7 @@ import numpy as np
 import pandas as pd
 
 from . import progress as progress_bars
+from .blocks import group_rows, rows_by_doc
 from .sentences import abbreviations, is_hard_wrapped, split_sentences
 from .syllables import cmu_syllables, word_syllables
 
@@ -509,23 +510,6 @@ def fallback_record(text: str) -> dict[str, None]:
 LEVELS = ("block", "zone", "document")
 
 
-def _group_rows(codes: np.ndarray) -> list[np.ndarray]:
-    """Row positions of each group, from one group code per row (0, 1, 2 ... as made by
-    ``pd.factorize`` or ``groupby(...).ngroup()``, every code used; -1: in no group).
-    Group ``k`` is item ``k``; its rows keep frame order."""
-    order = np.argsort(codes, kind="stable")
-    order = order[codes[order] >= 0]
-    return np.split(order, np.flatnonzero(np.diff(codes[order])) + 1) if len(order) else []
-
-
-def _rows_by_doc(doc_ids: pd.Series) -> dict:
-    """doc_id -> positions (0-based, frame order) of its rows in ``doc_ids``, documents in
-    order of first appearance: what ``groupby("doc_id", sort=False)`` finds, without
-    building a frame per document."""
-    codes, uniques = pd.factorize(doc_ids, sort=False)
-    return dict(zip(uniques, _group_rows(codes)))
-
-
 def _join_blocks(pos: np.ndarray, texts: list[str], block_ids: np.ndarray,
                  line_nos: list[int] | None) -> str:
     """The blocks at row positions ``pos`` in ``block_id`` order, one line each; a blank
@@ -545,7 +529,7 @@ def _join_blocks(pos: np.ndarray, texts: list[str], block_ids: np.ndarray,
 
 def _wrapped_documents(rows_by_doc: dict, texts: list[str]) -> dict:
     """doc_id -> is the document hard-wrapped? Decided once over all its lines
-    (``rows_by_doc`` from :func:`_rows_by_doc`), so a zone of a few short teaser lines is
+    (``rows_by_doc`` from :func:`analysis.blocks.rows_by_doc`), so a zone of a few short teaser lines is
     not taken for wrapped prose."""
     return {doc_id: is_hard_wrapped([texts[i] for i in pos.tolist()])
             for doc_id, pos in rows_by_doc.items()}
@@ -636,7 +620,7 @@ def readability_frame(blocks: pd.DataFrame, level: str = "block",
     all_texts = blocks["text"].astype(str).tolist()
     block_ids = blocks["block_id"].to_numpy()
     line_nos = blocks["line_no"].tolist() if "line_no" in blocks.columns else None
-    wrapped = _wrapped_documents(_rows_by_doc(blocks["doc_id"]), all_texts)
+    wrapped = _wrapped_documents(rows_by_doc(blocks["doc_id"]), all_texts)
     if level == "zone":
         if "zone" not in blocks.columns:
             raise ValueError("level='zone' needs a 'zone' column: run segmentation first "
@@ -645,7 +629,7 @@ def readability_frame(blocks: pd.DataFrame, level: str = "block",
         codes = blocks.groupby(["doc_id", "zone"], observed=True, sort=True).ngroup()
         doc_col, zone_col = blocks["doc_id"].tolist(), blocks["zone"].tolist()
         zones_of: dict = {}       # doc_id -> [(zone, row positions)], in that order
-        for pos in _group_rows(codes.fillna(-1).to_numpy(dtype=np.int64)):
+        for pos in group_rows(codes.fillna(-1).to_numpy(dtype=np.int64)):
             zones_of.setdefault(doc_col[pos[0]], []).append((zone_col[pos[0]], pos))
 
         def zone_passages():
@@ -675,7 +659,7 @@ def readability_frame(blocks: pd.DataFrame, level: str = "block",
         selected = np.flatnonzero(blocks["kind"].astype(str).isin(kinds).to_numpy())
     # doc_id -> positions (in ``blocks``) of its selected rows
     by_doc = {doc_id: selected[pos] for doc_id, pos in
-              _rows_by_doc(blocks["doc_id"].iloc[selected]).items()}
+              rows_by_doc(blocks["doc_id"].iloc[selected]).items()}
 
     def document_passages():
         for doc_id in progress_bars.progress(doc_ids, "readability"):

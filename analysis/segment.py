@@ -65,6 +65,7 @@ import pandas as pd
 from analysis.segment_features import (CLOSERS, DATE_RE, LOCAL_FEATURES, NAV_SPACES_RE, SENT_END,
                                        TIME_RE, LineTable, count_words, is_comment_meta,
                                        is_invisible, line_table)
+from analysis.blocks import rows_by_doc
 from analysis.progress import progress
 from analysis.segment_model import SegmentModel, body_scores, headline_candidates, load_model
 
@@ -1166,16 +1167,6 @@ def _page_lines(line_nos: list[int], texts: list) -> list[str]:
     return lines
 
 
-def _doc_rows(blocks: pd.DataFrame) -> list[np.ndarray]:
-    """Positions of each document's rows in ``blocks``, documents in order of first
-    appearance and rows in frame order (as ``groupby("doc_id", sort=False)``, without
-    building a frame per document)."""
-    codes, _ = pd.factorize(blocks["doc_id"], sort=False)
-    order = np.argsort(codes, kind="stable")
-    order = order[codes[order] >= 0]  # a missing doc_id belongs to no document
-    return np.split(order, np.flatnonzero(np.diff(codes[order])) + 1) if len(order) else []
-
-
 def page_layout(blocks: pd.DataFrame) -> pd.DataFrame:
     """Per doc_id: ``paragraph_breaks``, "blank lines" when the page sets its paragraphs
     apart with blank lines, "inferred" when it has none and its paragraph breaks were
@@ -1185,7 +1176,7 @@ def page_layout(blocks: pd.DataFrame) -> pd.DataFrame:
     doc_ids = blocks["doc_id"].to_numpy(dtype=object)
     line_nos = blocks["line_no"].to_numpy(dtype=int)
     texts = blocks["text"].to_numpy(dtype=object)
-    for pos in _doc_rows(blocks):
+    for pos in rows_by_doc(blocks["doc_id"]).values():
         lines = _page_lines(line_nos[pos].tolist(), texts[pos].tolist())
         if sum(1 for ln in lines if not _is_blank(ln)) < 2:
             layout = "one block"
@@ -1211,7 +1202,8 @@ def segment_blocks(blocks: pd.DataFrame, model: SegmentModel | None = None) -> p
         all_line_nos = out["line_no"].to_numpy(dtype=int)
         all_texts = out["text"].to_numpy(dtype=object)
         all_block_ids = out["block_id"].to_numpy()
-        for pos in progress(_doc_rows(out), "segmenting pages", unit="page"):
+        for pos in progress(list(rows_by_doc(out["doc_id"]).values()), "segmenting pages",
+                            unit="page"):
             line_nos = all_line_nos[pos].tolist()
             res = segment_lines(_page_lines(line_nos, all_texts[pos].tolist()), model)
             line_to_block = dict(zip(line_nos, all_block_ids[pos].tolist()))
