@@ -85,13 +85,16 @@ def inferred_countries(text: str, ents: list[dict]) -> dict[str, tuple[str, str]
     """Countries the tables do not know, recognised by their demonym in the same text:
     a single-word place/organisation name X (not a known country, capital or
     region/state) whose derived form (X+"n", X+"ese", X+"ian", ...) is also written in
-    the text is a country, and that form is its demonym ("Varnia" ... "Varnian")."""
+    the text is a country, and that form is its demonym ("Varnia" ... "Varnian").
+    A function word (``data/not_names.txt``) is neither: "The" tagged as a name would
+    otherwise make "This" (The+is) and "Then" (The+n) its demonyms."""
     out: dict[str, tuple[str, str]] = {}
     seen = set()
+    common = not_names()
     cands = [x for e in ents if e["label"] in ("LOC", "ORG") for x in _AND_RE.split(e["text"])]
     for x in cands:
         if (" " in x or not x[:1].isupper() or x.isupper()
-                or x in seen or country_of(x) or x in capitals()
+                or x in seen or x.lower() in common or country_of(x) or x in capitals()
                 or x in subdivision_names() or x in organisation_forms()):
             continue
         seen.add(x)
@@ -100,7 +103,7 @@ def inferred_countries(text: str, ents: list[dict]) -> dict[str, tuple[str, str]
         for stem in sorted(stems):
             for end, how in _DEMONYM_ENDINGS:
                 form = stem + end
-                if form != x and has_word(text, form):
+                if form != x and form.lower() not in common and has_word(text, form):
                     found.append((form, how))
         if found:
             out[x] = (x, "name")

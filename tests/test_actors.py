@@ -404,3 +404,18 @@ def test_person_name_inside_a_mis_tagged_span():
     got = [(m["text"], m["type"], m["name"]) for m in actors.document_mentions(text, ents=ents)]
     assert got == [("Dana Reyes", "person", "Dana Reyes"), ("Reyes", "person", "Dana Reyes"),
                    ("Dana Reyes", "person", "Dana Reyes")]
+
+
+def test_a_function_word_tagged_as_a_name_is_no_country():
+    """"The" tagged as an organisation once made "This" and "Then" (The+is, The+n) its
+    demonyms, so every "This" in a corpus became the country "The". A function word is
+    never a country, nor a demonym; a real unknown country still is."""
+    from analysis.resolution import inferred_countries
+
+    text = ("The port reopened. This is good news, Then the ferry left.\n"
+            "Varnia signed the deal; Varnian officials were pleased.")
+    ents = [{"label": "ORG", "text": "The", "start": 0, "end": 3},
+            {"label": "LOC", "text": "Varnia", "start": 59, "end": 65}]
+    found = inferred_countries(text, ents)
+    assert "The" not in found and "This" not in found and "Then" not in found
+    assert found["Varnian"] == ("Varnia", "adjective")
