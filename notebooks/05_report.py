@@ -55,9 +55,10 @@ summary.to_frame()
 
 # %%
 fig, axes = plt.subplots(2, 2, figsize=(13, 9))
-plots.zone_shares(docs, by="outlet", ax=axes[0, 0])
+plots.zone_shares(docs, by="outlet", ax=axes[0, 0], max_rows=top_n)  # the top_n biggest outlets
 plots.metric_by_group(read.merge(docs[["doc_id", "outlet"]], on="doc_id").assign(
-    outlet=lambda d: d["outlet"].fillna("(unknown)")), "flesch_kincaid_grade", by="outlet", ax=axes[0, 1])
+    outlet=lambda d: d["outlet"].fillna("(unknown)")), "flesch_kincaid_grade", by="outlet", ax=axes[0, 1],
+    max_groups=top_n)
 voice = corpus.quotes[corpus.quotes["zone"].astype(str) == "editorial"].groupby("speaker")["n_words"].sum()
 plots.ranked_bars(voice, "Who gets the most words quoted", "words quoted", ax=axes[1, 0], top_n=top_n,
                   empty="no data: no quotation with a known speaker")
