@@ -280,7 +280,9 @@ def ranked_bars(values: pd.Series, title: str, xlabel: str, ax=None, top_n: int 
         colors = ["#e07a1f" if bool(highlight.get(i, False)) else "#1b6ca8" for i in values.index]
         ax.legend(handles=[Patch(color="#e07a1f", label=highlight_label), Patch(color="#1b6ca8", label=other_label)],
                   loc="lower right")
-    ax.barh([str(i) for i in values.index], values.to_numpy(dtype=float), color=colors)
+    rows = np.arange(len(values))
+    ax.barh(rows, values.to_numpy(dtype=float), color=colors)
+    ax.set_yticks(rows, labels=short_labels(values.index))
     ax.invert_yaxis()
     if (values >= 0).all():  # bars start at 0; all zero: a 0–1 axis, not ±0.04, and a note
         ax.set_xlim(0, None if values.max() > 0 else 1)
@@ -296,10 +298,15 @@ def cooccurrence_network(pairs: pd.DataFrame, ax=None, top_n: int = 20, min_coun
     """The actors most often mentioned together, drawn on a circle; line width = times together.
 
     ``pairs`` has columns ``name_a``, ``name_b``, ``count`` (from ``corpus.cooccurrence``).
+    The ``top_n`` actors shown are those with the strongest tie (the highest count with any
+    one partner), then the most ties in all: a single page naming thirty things once each
+    does not crowd out actors named together again and again.
     """
     pairs = pairs[pairs["count"] >= min_count]
-    weight = pd.concat([pairs.groupby("name_a")["count"].sum(), pairs.groupby("name_b")["count"].sum()])
-    nodes = list(weight.groupby(level=0).sum().sort_values(ascending=False).head(top_n).index)
+    ends = pd.concat([pairs[["name_a", "count"]].set_axis(["name", "count"], axis=1),
+                      pairs[["name_b", "count"]].set_axis(["name", "count"], axis=1)])
+    rank = ends.groupby("name")["count"].agg(["max", "sum"])
+    nodes = list(rank.sort_values(["max", "sum"], ascending=False, kind="stable").head(top_n).index)
     fig, ax = _axes(ax, figsize=(7.5, 7.5))
     ax.set_title("Who is mentioned with whom")
     ax.set_axis_off()

@@ -441,3 +441,30 @@ def test_many_outlets_show_the_largest_and_say_so():
     assert len(labels) == 40 and "site59.example" in labels and "site00.example" not in labels
     assert "40 of 60" in fig.axes[0].get_title()
     plt.close(fig)
+
+
+def test_network_shows_actors_mentioned_together_again_and_again():
+    """One long page naming 30 things once each (a German page: every noun is capitalised)
+    must not crowd out actors that appear together in many documents."""
+    import matplotlib.pyplot as plt
+
+    one_page = [f"Ding{i:02d}" for i in range(30)]
+    pairs = [{"name_a": a, "name_b": b, "count": 1}
+             for i, a in enumerate(one_page) for b in one_page[i + 1:]]
+    pairs += [{"name_a": "Varnia", "name_b": "Talmor", "count": 6},
+              {"name_a": "Lina Okafor", "name_b": "Varnia", "count": 3},
+              {"name_a": "Kestria", "name_b": "Talmor", "count": 2}]
+    fig = plots.cooccurrence_network(pd.DataFrame(pairs), top_n=10)
+    labels = {t.get_text() for t in fig.axes[0].texts}
+    assert {"Varnia", "Talmor", "Lina Okafor", "Kestria"} <= labels
+    plt.close(fig)
+
+
+def test_ranked_bars_shorten_long_document_ids():
+    import matplotlib.pyplot as plt
+
+    ids = [f"{i:02d}" + "ab12cd34ef" * 6 for i in range(3)]
+    fig = plots.ranked_bars(pd.Series([3.0, 2.0, 1.0], index=ids), "Quoted share", "quoted words (%)")
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert len(labels) == 3 and all(len(s) <= plots.LABEL_WIDTH for s in labels)
+    plt.close(fig)
