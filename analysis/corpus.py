@@ -124,6 +124,8 @@ class Corpus:
     @property
     def problems(self) -> pd.DataFrame:
         """One row per thing that went wrong: file, doc_id, stage, message."""
+        if "blocks" in self.__dict__:  # once segmented, stories not in English are listed too
+            self._language  # noqa: B018 - records them (once)
         return problems_frame(self._problems)
 
     @cached_property
@@ -150,7 +152,30 @@ class Corpus:
             frame = frame.merge(layout, on="doc_id", how="left")
         except ImportError:
             pass
+        return frame.merge(self._language, on="doc_id", how="left")
+
+    @cached_property
+    def _language(self) -> pd.DataFrame:
+        """Per document: ``english_share`` and ``looks_english`` (see :mod:`analysis.language`).
+        A story that does not look like English is left out of name tagging and readability
+        scores, and ``problems`` says so once (stage ``language``)."""
+        from . import language
+        frame = language.language_frame(self.blocks)
+        other = frame["looks_english"].fillna(True) == False  # noqa: E712 - a nullable column
+        for doc_id, share in zip(frame.loc[other, "doc_id"], frame.loc[other, "english_share"]):
+            self._problems.append(Problem(
+                next((d.source for d in self._documents if d.doc_id == doc_id), ""), doc_id,
+                "language", f"the story does not look like English ({share:.0%} of its words "
+                "are English function words such as 'the' or 'of'): its names are not "
+                "tagged and its readability scores are left out (the tagger and the "
+                "formulas are made for English)"))
         return frame
+
+    def _english_only(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """``frame`` without the rows of documents whose story does not look like English."""
+        lang = self._language
+        other = set(lang.loc[lang["looks_english"].fillna(True) == False, "doc_id"])  # noqa: E712
+        return frame[~frame["doc_id"].isin(other)] if other else frame
 
     @cached_property
     def comments(self) -> pd.DataFrame:
@@ -172,7 +197,8 @@ class Corpus:
         """One row per actor mention in the story's blocks (``ACTOR_KINDS``): doc_id, block_id,
         char_start, char_end, text, actor_id, type (see README)."""
         from . import actors
-        return actors.mentions_frame(self.texts, self.blocks, kinds=self.ACTOR_KINDS)
+        return actors.mentions_frame(self.texts, self._english_only(self.blocks),
+                                     kinds=self.ACTOR_KINDS)
 
     @cached_property
     def actors(self) -> pd.DataFrame:
@@ -181,9 +207,17 @@ class Corpus:
         return actors.actors_frame(self.mentions, self.quotes)
 
     def readability(self, level: str = "document", **options) -> pd.DataFrame:
-        """Readability counts and scores per ``block``, ``zone`` or ``document``."""
+        """Readability counts and scores per ``block``, ``zone`` or ``document``. The scores of
+        a document whose story does not look like English are NaN, with ``undefined_reason``
+        "not English" (its counts stay)."""
         from . import readability
-        return readability.readability_frame(self.blocks, level=level, texts=self.texts, **options)
+        frame = readability.readability_frame(self.blocks, level=level, texts=self.texts, **options)
+        other = frame["doc_id"].isin(set(frame["doc_id"]) - set(self._english_only(frame)["doc_id"]))
+        if other.any():
+            frame = frame.copy()
+            frame.loc[other, list(readability.METRIC_NAMES)] = float("nan")
+            frame.loc[other, "undefined_reason"] = "not English"
+        return frame
 
     def cooccurrence(self, level: str = "document") -> pd.DataFrame:
         """Pairs of actors mentioned together in a ``block`` or ``document``, with counts."""

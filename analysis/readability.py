@@ -131,6 +131,8 @@ REASONS: dict[str, str] = {
     "empty text": "the text is empty or white space only",
     "no words": "the text has characters but no words (punctuation or symbols only)",
     "no sentences": "no sentence was found (cannot happen when there are words)",
+    "not English": "the story does not look like English (set by the corpus; see "
+                   "analysis.language): the formulas are made for English",
 }
 
 _NAN = float("nan")
