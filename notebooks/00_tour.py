@@ -70,8 +70,11 @@ row = corpus.blocks[corpus.blocks["doc_id"] == first].iloc[1]
 print(f"{row.doc_id} [{row.char_start}:{row.char_end}] ->", corpus.text_of(row.doc_id, row.char_start, row.char_end))
 
 # %% [markdown]
-# ## Problems: what could not be read
-# Files that were empty, binary or malformed are listed here instead of stopping the run.
+# ## Problems: what could not be read or analysed
+# Files that were empty, binary or malformed are listed here instead of stopping the run,
+# and so are pages saved twice and stories that do not look like English (the kit's name
+# tagger and readability formulas are made for English, so those stories are left out of
+# them).
 
 # %%
 corpus.problems

@@ -49,7 +49,7 @@ summary = pd.Series({  # counts stay whole numbers; a value that cannot be compu
     "direct quotations": len(corpus.quotes),
     "median share of words quoted (%)": round(100 * density["quoted_share"].median(), 1),
     "actors": len(corpus.actors),
-    "problems while reading": len(corpus.problems),
+    "problems (see the table below)": len(corpus.problems),
 }, name="value", dtype=object)
 summary.to_frame()
 
@@ -70,7 +70,7 @@ fig.tight_layout()
 plots.show(fig, "summary", figures_dir)
 
 # %% [markdown]
-# ## Problems while reading the corpus
+# ## Problems: files not read, copies left out, stories not in English
 
 # %%
 corpus.problems

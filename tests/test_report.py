@@ -105,10 +105,10 @@ def test_summary_counts_are_whole_numbers(sample_report):
     _, out = sample_report
     page = (out / "05_report.html").read_text()
     value = {name: re.search(rf"<th>{re.escape(name)}</th>\s*<td>(.*?)</td>", page).group(1)
-             for name in ("documents", "outlets", "words", "direct quotations", "actors", "problems while reading",
+             for name in ("documents", "outlets", "words", "direct quotations", "actors", "problems (see the table below)",
                           "editorial share of words (%)")}
     assert value["documents"] == "27"
-    for name in ("outlets", "words", "direct quotations", "actors", "problems while reading"):
+    for name in ("outlets", "words", "direct quotations", "actors", "problems (see the table below)"):
         assert re.fullmatch(r"\d+", value[name]), (name, value[name])
     assert re.fullmatch(r"\d+\.\d", value["editorial share of words (%)"])
 
