@@ -59,6 +59,7 @@ class Corpus:
         self.settings = settings or Settings()
         self._documents = loaded.documents
         self._problems = list(loaded.problems)
+        self._n_read_problems = len(self._problems)  # the rest come from analyses run here
         self.texts: dict[str, str] = {d.doc_id: d.text for d in loaded.documents}
 
     # ------------------------------------------------------------------ construction
@@ -86,7 +87,9 @@ class Corpus:
         if outlet is not None:
             keep = [d for d in keep if d.outlet == outlet]
         ids = {d.doc_id for d in keep}
-        problems = [p for p in self._problems if p.doc_id is None or p.doc_id in ids]
+        # problems met while reading; a subset runs its analyses (and finds theirs) again
+        problems = [p for p in self._problems[:self._n_read_problems]
+                    if p.doc_id is None or p.doc_id in ids]
         return Corpus(Loaded(keep, problems), self.settings)
 
     @property

@@ -60,3 +60,12 @@ def test_an_english_corpus_has_no_language_problem():
     corpus = analysis.load(Path(__file__).resolve().parents[1] / "data", progress=False)
     assert corpus.documents["looks_english"].fillna(True).all()
     assert (corpus.problems["stage"] != "language").all()
+
+
+def test_a_subset_lists_each_language_problem_once():
+    corpus = analysis.Corpus.from_texts({"en": ENGLISH, "de": GERMAN})
+    corpus.blocks
+    assert (corpus.problems["stage"] == "language").sum() == 1
+    part = corpus.subset(doc_ids=["de"])
+    part.blocks
+    assert (part.problems["stage"] == "language").sum() == 1
