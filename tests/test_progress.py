@@ -95,34 +95,21 @@ def few_from(monkeypatch):
     monkeypatch.delenv("NEWSFRAME_PROGRESS", raising=False)
 
 
-@pytest.mark.parametrize("level", ["document", "zone", "block"])
-def test_readability_of_many_documents_shows_one_bar(few_from, capsys, level):
-    corpus = _corpus(5)
-    corpus.blocks
-    capsys.readouterr()
-    frame = corpus.readability(level=level)
-    err = capsys.readouterr().err
-    assert "readability" in err
-    assert frame["doc_id"].nunique() == 5
-    small = _corpus(2)
-    small.blocks
-    capsys.readouterr()
-    small.readability(level=level)
-    assert capsys.readouterr().err == ""
-
-
-def test_quotes_of_many_documents_show_a_bar(few_from, capsys):
-    corpus = _corpus(5)
-    corpus.blocks
-    capsys.readouterr()
-    frame = quotes.quotes_frame(corpus.texts, corpus.blocks)
-    assert "finding quotes" in capsys.readouterr().err
-    assert len(frame) == 5
-    small = _corpus(2)
-    small.blocks
-    capsys.readouterr()
-    assert len(small.quotes) == 2
-    assert capsys.readouterr().err == ""
+@pytest.mark.parametrize("stage, label", [
+    (lambda c: c.readability(level="document"), "readability"),
+    (lambda c: c.readability(level="zone"), "readability"),
+    (lambda c: c.readability(level="block"), "readability"),
+    (lambda c: quotes.quotes_frame(c.texts, c.blocks), "finding quotes"),
+    (lambda c: actors.mentions_frame(c.texts, c.blocks), "tagging names"),
+], ids=["readability-document", "readability-zone", "readability-block", "quotes", "names"])
+def test_each_stage_shows_one_bar_on_many_documents_only(few_from, capsys, stage, label):
+    for n, shown in ((5, True), (2, False)):
+        corpus = _corpus(n)
+        corpus.blocks
+        capsys.readouterr()
+        stage(corpus)
+        err = capsys.readouterr().err
+        assert (label in err) if shown else err == "", (n, err)
 
 
 def test_frames_are_the_same_with_and_without_a_bar(monkeypatch):
@@ -135,16 +122,3 @@ def test_frames_are_the_same_with_and_without_a_bar(monkeypatch):
         assert corpus.readability(level=level).equals(quiet[level])
     assert quotes.quotes_frame(corpus.texts, corpus.blocks).equals(quiet_quotes)
 
-
-def test_tagging_names_of_many_documents_shows_a_bar(few_from, capsys):
-    corpus = _corpus(5)
-    corpus.blocks
-    capsys.readouterr()
-    mentions = actors.mentions_frame(corpus.texts, corpus.blocks)
-    assert "tagging names" in capsys.readouterr().err
-    assert list(mentions.columns) == actors.MENTION_COLUMNS
-    small = _corpus(2)
-    small.blocks
-    capsys.readouterr()
-    actors.mentions_frame(small.texts, small.blocks)
-    assert capsys.readouterr().err == ""
