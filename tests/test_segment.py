@@ -1157,3 +1157,25 @@ def test_comment_header_with_a_time_alone_is_no_author():
     assert c.loc[0, "author"] == "Kim" and pd.isna(c.loc[0, "posted_at"])
     alone = segment.comments_frame(frame.iloc[1:].assign(block_id=[0, 1]))
     assert alone["author"].isna().all() and alone["text"].tolist() == ["First!"]
+
+
+def test_recent_posts_under_an_empty_comment_form_are_promo_not_comments():
+    """A blog with no comments yet: the reply form, then a "Recent" sidebar of post titles
+    each over its date. The titles are teasers, not readers' comments, and the dates are
+    no commenter lines."""
+    lines = ["My Allotment Diary", "", "A Hard Year for Broad Beans", "", BODY[0], "", BODY[1], "",
+             BODY[2], "", "Comments", "", "Share your thoughts Cancel reply", "", "Recent", ""]
+    posts = [("Slugs, Beer Traps and Other Garden Myths Tested", "June 20, 2024"),
+             ("Why My Tomatoes Split After the Heavy Rain", "June 18, 2024"),
+             ("A Cheap Cold Frame From Old Windows", "June 18, 2024")]
+    for title, when in posts:
+        lines += [title, when]
+    lines += ["", "Proudly powered by WordPress"]
+    result = segment.segment_lines(lines)
+    page = "\n".join(lines)
+    for title, when in posts:
+        assert kinds_of(result, page, title)[0] == "promo", title
+    assert all(k not in ("comment", "comment_meta") for k, _, _ in result)
+    for para in BODY[:3]:
+        assert kinds_of(result, page, para) == ["body"]
+    assert segment.comments_frame(segment.segment_blocks(_blocks_of(lines))).empty
