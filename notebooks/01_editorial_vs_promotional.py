@@ -65,11 +65,12 @@ plots.show(fig, "zone_shares_by_outlet", figures_dir)
 
 # %% [markdown]
 # ## One page, block by block
-# The promotional page with the most promo words; hover over a kind to read its reason.
+# The page with the most promotional words (share of promotional words × words on the
+# page); hover over a kind to read its reason.
 
 # %%
-docs = corpus.documents.sort_values("share_promotional", ascending=False)
-example = docs["doc_id"].iloc[0]
+docs = corpus.documents.assign(promo_words=lambda d: d["share_promotional"] * d["n_words"])
+example = docs.sort_values("promo_words", ascending=False)["doc_id"].iloc[0]
 highlight_blocks(blocks[blocks["doc_id"] == example], max_blocks=60)
 
 # %% [markdown]

@@ -55,14 +55,15 @@ plots.show(fig, "readability_by_outlet", figures_dir)
 
 # %% [markdown]
 # ## The counts behind a score
-# The hardest article body: the words per sentence and syllables per word drive
-# Flesch–Kincaid. Read the text and decide whether the grade feels right.
+# The easiest article body: the words per sentence and syllables per word drive
+# Flesch–Kincaid, and here both are low. Read the text and decide whether the grade feels
+# right (an exercise below asks for the hardest one).
 
 # %%
-hardest = docs.sort_values(metric, ascending=False).iloc[0]
-print(hardest[["doc_id", "sentences", "words", "syllables", "polysyllables", metric]].to_string())
-print(f"\n{hardest['words'] / hardest['sentences']:.1f} words per sentence, "
-      f"{hardest['syllables'] / hardest['words']:.2f} syllables per word")
+easiest = docs.sort_values(metric).iloc[0]
+print(easiest[["doc_id", "sentences", "words", "syllables", "polysyllables", metric]].to_string())
+print(f"\n{easiest['words'] / easiest['sentences']:.1f} words per sentence, "
+      f"{easiest['syllables'] / easiest['words']:.2f} syllables per word")
 
 # %% [markdown]
 # ## Where textstat differs, and why

@@ -55,8 +55,9 @@ editorial["method"].value_counts().rename("quotations").to_frame()
 
 # %% [markdown]
 # ## Quote density per document
-# The share of the editorial words that are inside quotation marks, and quotations per
-# 1,000 words.
+# The share of each page's words that are inside quotation marks, and quotations per
+# 1,000 words (`quote_density`; pass it the editorial quotes and blocks only to measure
+# the articles alone).
 
 # %%
 density = quote_density(quotes, corpus.blocks, by="document")
