@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings, strategies as st
 
+import analysis
 from analysis import actors, predict
 from analysis.blocks import blocks_frame
 
@@ -419,3 +420,16 @@ def test_a_function_word_tagged_as_a_name_is_no_country():
     found = inferred_countries(text, ents)
     assert "The" not in found and "This" not in found and "Then" not in found
     assert found["Varnian"] == ("Varnia", "adjective")
+
+
+def test_names_ending_in_place_and_team_words_are_not_people():
+    """"Gannet Point" is a place, "the Northfield Wire" a news agency and "the Maplestead
+    Mariners" a team, whatever the tagger's label: none of them is a person."""
+    text = ("Boats left Gannet Point at dawn, the Northfield Wire reported. The Maplestead "
+            "Mariners won again on Sunday, said coach Ada Finch.\\n")
+    corpus = analysis.Corpus.from_texts({"d": text})
+    found = dict(zip(corpus.actors["name"], corpus.actors["type"]))
+    assert found.get("Gannet Point") == "place", found
+    assert found.get("Northfield Wire") == "organisation", found
+    assert found.get("Maplestead Mariners") == "organisation", found
+    assert found.get("Ada Finch") == "person", found
