@@ -104,9 +104,11 @@ class Corpus:
         return f"<Corpus: {len(self)} documents, {len(self._problems)} problems>"
 
     # ------------------------------------------------------------------ helpers
-    def _problem(self, doc_id: str | None, stage: str, exc: BaseException) -> None:
+    def _problem(self, doc_id: str | None, stage: str, exc: BaseException | str) -> None:
+        """Record a problem; an exception is shown as "TypeName: message"."""
         source = next((d.source for d in self._documents if d.doc_id == doc_id), "")
-        self._problems.append(Problem(source, doc_id, stage, f"{type(exc).__name__}: {exc}"))
+        message = exc if isinstance(exc, str) else f"{type(exc).__name__}: {exc}"
+        self._problems.append(Problem(source, doc_id, stage, message))
 
     def _guarded(self, stage: str, func: Callable[[pd.DataFrame], pd.DataFrame], frame: pd.DataFrame) -> pd.DataFrame:
         """Run ``func`` on the whole frame; if it raises, run it per document and record failures."""
@@ -165,20 +167,19 @@ class Corpus:
         from . import language
         frame = language.language_frame(self.blocks)
         other = frame["looks_english"].fillna(True) == False  # noqa: E712 - a nullable column
+        self._not_english = set(frame.loc[other, "doc_id"])
         for doc_id, share in zip(frame.loc[other, "doc_id"], frame.loc[other, "english_share"]):
-            self._problems.append(Problem(
-                next((d.source for d in self._documents if d.doc_id == doc_id), ""), doc_id,
-                "language", f"the story does not look like English ({share:.0%} of its words "
-                "are English function words such as 'the' or 'of'): its names are not "
-                "tagged and its readability scores are left out (the tagger and the "
-                "formulas are made for English)"))
+            self._problem(doc_id, "language", f"the story does not look like English "
+                          f"({share:.0%} of its words are English function words such as "
+                          "'the' or 'of'): its names are not tagged and its readability "
+                          "scores are left out (the tagger and the formulas are made for "
+                          "English)")
         return frame
 
     def _english_only(self, frame: pd.DataFrame) -> pd.DataFrame:
         """``frame`` without the rows of documents whose story does not look like English."""
-        lang = self._language
-        other = set(lang.loc[lang["looks_english"].fillna(True) == False, "doc_id"])  # noqa: E712
-        return frame[~frame["doc_id"].isin(other)] if other else frame
+        self._language  # noqa: B018 - works out self._not_english (once)
+        return frame[~frame["doc_id"].isin(self._not_english)] if self._not_english else frame
 
     @cached_property
     def comments(self) -> pd.DataFrame:
@@ -215,7 +216,8 @@ class Corpus:
         "not English" (its counts stay)."""
         from . import readability
         frame = readability.readability_frame(self.blocks, level=level, texts=self.texts, **options)
-        other = frame["doc_id"].isin(set(frame["doc_id"]) - set(self._english_only(frame)["doc_id"]))
+        self._language  # noqa: B018 - works out self._not_english (once)
+        other = frame["doc_id"].isin(self._not_english)
         if other.any():
             frame = frame.copy()
             frame.loc[other, list(readability.METRIC_NAMES)] = float("nan")

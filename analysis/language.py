@@ -6,7 +6,7 @@ The test is the share of a text's words that are common English function words (
 "of", "and", "is", …: the ``# en`` group of ``data/segment_stopwords.txt``). Running
 English prose has 25–50 % of them, even a recipe page full of ingredient lists about 12 %;
 the German, Indonesian, Russian and Japanese stories of the segmentation benchmark's
-pages have 0–4 % (two CJK characters count as one word, as everywhere in the kit).
+pages have 0–4 % (two CJK characters count as one word, as segmentation counts them).
 """
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
+from analysis.blocks import rows_by_doc
+from analysis.segment_features import CJK_RE
+
 #: a text with fewer words than this is not judged (``looks_english`` is None)
 MIN_WORDS = 30
 #: at least this share of English function words: the text looks like English
@@ -25,7 +28,6 @@ ENGLISH_FROM = 0.07
 STORY_KINDS = ("headline", "standfirst", "body")
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 @cache
@@ -48,9 +50,10 @@ def english_function_words() -> frozenset[str]:
 
 def english_share(text: str) -> tuple[float, int]:
     """(share of the words that are English function words, number of words). Words are
-    runs of letters; CJK characters count one word per two, as in :mod:`analysis.blocks`."""
-    cjk = len(_CJK_RE.findall(text)) if not text.isascii() else 0
-    words = _WORD_RE.findall(_CJK_RE.sub(" ", text).lower() if cjk else text.lower())
+    runs of letters; CJK characters count one word per two, as in
+    :func:`analysis.segment_features.count_words`."""
+    cjk = len(CJK_RE.findall(text)) if not text.isascii() else 0
+    words = _WORD_RE.findall(CJK_RE.sub(" ", text).lower() if cjk else text.lower())
     n = len(words) + cjk // 2
     if n == 0:
         return float("nan"), 0
@@ -61,10 +64,11 @@ def english_share(text: str) -> tuple[float, int]:
 def looks_english(text: str) -> bool | None:
     """True when at least :data:`ENGLISH_FROM` of the words are English function words,
     False when fewer, None for a text of fewer than :data:`MIN_WORDS` words."""
-    share, n = english_share(text)
-    if n < MIN_WORDS:
-        return None
-    return share >= ENGLISH_FROM
+    return _verdict(*english_share(text))
+
+
+def _verdict(share: float, n_words: int) -> bool | None:
+    return None if n_words < MIN_WORDS else share >= ENGLISH_FROM
 
 
 def language_frame(blocks: pd.DataFrame, kinds=STORY_KINDS) -> pd.DataFrame:
@@ -77,13 +81,11 @@ def language_frame(blocks: pd.DataFrame, kinds=STORY_KINDS) -> pd.DataFrame:
     if len(blocks):
         kind = blocks["kind"].astype(str).to_numpy() if "kind" in blocks.columns else None
         texts = blocks["text"].astype(str).to_numpy(dtype=object)
-        from analysis.blocks import rows_by_doc
         for doc_id, pos in rows_by_doc(blocks["doc_id"]).items():
             story = pos if kind is None else pos[np.isin(kind[pos], kinds)]
             share, n = english_share("\n".join(texts[story if len(story) else pos]))
-            rows.append((doc_id, share, None if n < MIN_WORDS else share >= ENGLISH_FROM))
+            rows.append((doc_id, share, _verdict(share, n)))
     frame = pd.DataFrame(rows, columns=["doc_id", "english_share", "looks_english"])
     frame["english_share"] = frame["english_share"].astype(float)
     frame["looks_english"] = frame["looks_english"].astype("boolean")
     return frame
-

@@ -1173,16 +1173,15 @@ def page_layout(blocks: pd.DataFrame) -> pd.DataFrame:
     inferred from line length (see :func:`inferred_breaks`), "one block" for a document
     of a single block."""
     rows = []
-    doc_ids = blocks["doc_id"].to_numpy(dtype=object)
     line_nos = blocks["line_no"].to_numpy(dtype=int)
     texts = blocks["text"].to_numpy(dtype=object)
-    for pos in rows_by_doc(blocks["doc_id"]).values():
+    for doc_id, pos in rows_by_doc(blocks["doc_id"]).items():
         lines = _page_lines(line_nos[pos].tolist(), texts[pos].tolist())
         if sum(1 for ln in lines if not _is_blank(ln)) < 2:
             layout = "one block"
         else:
             layout = "blank lines" if inferred_breaks(lines) is None else "inferred"
-        rows.append((doc_ids[pos[0]], layout))
+        rows.append((doc_id, layout))
     return pd.DataFrame(rows, columns=["doc_id", "paragraph_breaks"])
 
 
