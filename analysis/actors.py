@@ -24,9 +24,10 @@ from collections import Counter, defaultdict
 import pandas as pd
 
 from analysis import ner
-from analysis.progress import progress
 from analysis.actor_tables import (capitals, country_forms, group_forms, norm, not_names,
                                    organisation_forms, place_words)
+from analysis.blocks import rows_by_doc
+from analysis.progress import progress
 from analysis.resolution import document_mentions, inferred_countries, surname_keys
 
 __all__ = ["MENTION_COLUMNS", "ACTOR_COLUMNS", "SCORER_TYPE", "DEFAULT_KINDS",
@@ -79,14 +80,9 @@ def _spans_by_doc(blocks: pd.DataFrame) -> dict:
     """doc_id -> its blocks as (block_id, char_start, char_end), documents in order of first
     appearance and blocks in frame order (``blocks.groupby("doc_id", sort=False)``, without
     a frame per document)."""
-    blocks = blocks[blocks["doc_id"].notna()]
-    out: dict = {}
-    for doc_id, bid, start, end in zip(blocks["doc_id"].tolist(),
-                                       blocks["block_id"].astype(int).tolist(),
-                                       blocks["char_start"].astype(int).tolist(),
-                                       blocks["char_end"].astype(int).tolist()):
-        out.setdefault(doc_id, []).append((bid, start, end))
-    return out
+    cols = [blocks[c].astype(int).to_numpy() for c in ("block_id", "char_start", "char_end")]
+    return {doc_id: list(zip(*(c[pos].tolist() for c in cols)))
+            for doc_id, pos in rows_by_doc(blocks["doc_id"]).items()}
 
 
 def mentions_frame(texts: dict[str, str], blocks: pd.DataFrame, kinds=None,

@@ -62,11 +62,11 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
+from analysis.blocks import rows_by_doc
+from analysis.progress import progress
 from analysis.segment_features import (CLOSERS, DATE_RE, LOCAL_FEATURES, NAV_SPACES_RE, SENT_END,
                                        TIME_RE, LineTable, count_words, is_comment_meta,
                                        is_invisible, line_table)
-from analysis.blocks import rows_by_doc
-from analysis.progress import progress
 from analysis.segment_model import SegmentModel, body_scores, headline_candidates, load_model
 
 KINDS = ("headline", "standfirst", "byline", "dateline", "section", "caption", "body",
